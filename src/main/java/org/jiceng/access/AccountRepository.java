@@ -1,0 +1,105 @@
+package org.jiceng.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.jiceng.shared.Role;
+import org.jiceng.shared.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Storage of accounts, including the sign-in failure count and lock kept in the database (not in memory). */
+@Repository
+class AccountRepository {
+
+    static final String COLUMNS = """
+            id, username, display_name, role, org_id, person_id, enabled, failed_attempts, locked_until,
+            last_login_at, password_changed_at, version""";
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE id = ?").param(id).query((rs, i) -> map(rs)).optional();
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE username = ?").param(username)
+                .query((rs, i) -> map(rs)).optional();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM accounts WHERE username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single();
+    }
+
+    long insert(String username, String passwordHash, String displayName, Role role, long orgId, Long personId,
+                LocalDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO accounts (username, password_hash, display_name, role, org_id, person_id, enabled,
+                                      failed_attempts, password_changed_at, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, TRUE, 0, ?, 0, ?, ?)""")
+                .params(username, passwordHash, displayName, role.name(), orgId, personId, now, now, now)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void recordFailure(long id, int failedAttempts, LocalDateTime lockedUntil) {
+        jdbc.sql("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?")
+                .params(failedAttempts, lockedUntil, id).update();
+    }
+
+    void recordSuccess(long id, LocalDateTime now) {
+        jdbc.sql("UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?")
+                .params(now, id).update();
+    }
+
+    void updatePassword(long id, String hash, long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE accounts SET password_hash = ?, password_changed_at = ?, version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""").params(hash, now, now, id, expectedVersion).update();
+        if (rows == 0) {
+            throw new StaleEditException("该账户");
+        }
+    }
+
+    void update(long id, String displayName, Role role, long orgId, Long personId, boolean enabled,
+                long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE accounts SET display_name = ?, role = ?, org_id = ?, person_id = ?, enabled = ?,
+                                    version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(displayName, role.name(), orgId, personId, enabled, now, id, expectedVersion).update();
+        if (rows == 0) {
+            throw new StaleEditException("该账户");
+        }
+    }
+
+    void unlock(long id, long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE accounts SET failed_attempts = 0, locked_until = NULL, version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""").params(now, id, expectedVersion).update();
+        if (rows == 0) {
+            throw new StaleEditException("该账户");
+        }
+    }
+
+    static Account map(ResultSet rs) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")), rs.getLong("org_id"), rs.getObject("person_id", Long.class),
+                rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                rs.getObject("locked_until", LocalDateTime.class), rs.getObject("last_login_at", LocalDateTime.class),
+                rs.getObject("password_changed_at", LocalDateTime.class), rs.getLong("version"));
+    }
+}

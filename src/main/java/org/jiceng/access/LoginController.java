@@ -1,0 +1,26 @@
+package org.jiceng.access;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page, with the reason of a failed attempt in plain Chinese. */
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        Object error = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (error instanceof AuthenticationException e) {
+            model.addAttribute("loginError", e instanceof org.springframework.security.authentication.BadCredentialsException
+                    ? "用户名或密码错误" : SecurityConfig.signInMessage(e));
+        } else {
+            model.addAttribute("loginError", "用户名或密码错误");
+        }
+        return "login";
+    }
+}

@@ -1,0 +1,44 @@
+package org.jiceng.configuration;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * System settings the system administrator edits: lockout policy, password length, which roles see identity and
+ * phone numbers in full, import limits. Read from the database on each call so every instance agrees.
+ */
+@Component
+public class Settings {
+
+    public static final String LOCKOUT_MAX_FAILURES = "security.lockout.max-failures";
+    public static final String LOCKOUT_MINUTES = "security.lockout.minutes";
+    public static final String PASSWORD_MIN_LENGTH = "security.password.min-length";
+    public static final String FULL_ID_NUMBER_ROLES = "privacy.full-id-number-roles";
+    public static final String FULL_PHONE_ROLES = "privacy.full-phone-roles";
+    public static final String IMPORT_MAX_ROWS = "import.max-rows";
+
+    private final JdbcClient jdbc;
+
+    Settings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String get(String key) {
+        return jdbc.sql("SELECT setting_value FROM settings WHERE setting_key = ?").param(key)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("missing setting " + key));
+    }
+
+    public int intValue(String key) {
+        return Integer.parseInt(get(key).trim());
+    }
+
+    public Set<String> list(String key) {
+        return Arrays.stream(get(key).split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,109 @@
+package org.jiceng.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo county into an empty database: on the first start of the embedded H2 default ({@code auto}), or
+ * whenever asked ({@code JICENG_DEMO=always}); never in production unless asked. All or nothing, in one transaction.
+ */
+@Component
+@Order(0)
+class DemoCountyLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCountyLoader.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final PasswordEncoder passwords;
+    private final String mode;
+
+    DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
+                     @Value("${jiceng.demo.mode:auto}") String mode) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.passwords = passwords;
+        this.mode = mode;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!shouldLoad()) {
+            return;
+        }
+        long started = System.nanoTime();
+        long people = transaction.execute(status -> load(LocalDate.now()));
+        log.info("Loaded the demo county {} ({} people) in {} ms", DemoCounty.COUNTY_NAME, people,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    boolean shouldLoad() {
+        boolean empty = jdbc.queryForObject("SELECT COUNT(*) FROM orgs", Long.class) == 0;
+        return switch (mode) {
+            case "always" -> empty;
+            case "never" -> false;
+            default -> empty && isH2();
+        };
+    }
+
+    long load(LocalDate today) {
+        var writer = new RegisterWriter(jdbc, LocalDateTime.now());
+        var factory = new PersonFactory(2010, DemoCounty.ADDRESS_CODE);
+        var villages = new VillageBuilder(writer, factory, today);
+        long county = writer.org(null, "COUNTY", "610322", DemoCounty.COUNTY_NAME, DemoCounty.COUNTY_SHORT, 0);
+        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now());
+        int townshipOrder = 0;
+        VillageBuilder.Village chengjiayuan = null;
+        for (DemoCounty.Township township : DemoCounty.TOWNSHIPS) {
+            long townshipId = writer.org(county, "TOWNSHIP", null, "中共" + township.name() + "委员会",
+                    township.name(), townshipOrder++);
+            int villageOrder = 0;
+            for (String village : township.villages()) {
+                int members = 18 + factory.random().nextInt(48);
+                var built = villages.build(townshipId, township.name(), village, villageOrder++, members,
+                        6 + factory.random().nextInt(10));
+                if ("程家塬村".equals(village)) {
+                    chengjiayuan = built;
+                }
+            }
+            accounts.pending(township.account(), township.name() + "组织委员", "TOWNSHIP_OFFICER", townshipId, null);
+        }
+        writer.finish();
+        accounts.pending("county", "县委组织部组织科", "COUNTY_OFFICER", county, null);
+        accounts.pending("chengjiayuan", "程家塬村党支部书记", "BRANCH_SECRETARY", chengjiayuan.orgId(),
+                chengjiayuan.secretaryId());
+        accounts.pending("dangyuan", "程家塬村党员", "MEMBER", chengjiayuan.orgId(), chengjiayuan.memberIds().get(5));
+        accounts.pending("sysadmin", "系统管理员", "SYSTEM_ADMIN", county, null);
+        accounts.pending("security", "安全管理员", "SECURITY_ADMIN", county, null);
+        accounts.pending("auditor", "安全审计员", "AUDITOR", county, null);
+        accounts.write();
+        jdbc.update("""
+                INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
+                VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",
+                LocalDateTime.now(), county, DemoCounty.COUNTY_NAME, county);
+        return writer.peopleWritten();
+    }
+
+    private boolean isH2() {
+        return Boolean.TRUE.equals(jdbc.execute((Connection c) -> {
+            try {
+                return c.getMetaData().getDatabaseProductName().toUpperCase().contains("H2");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+}

@@ -1,0 +1,65 @@
+package org.jiceng.organization;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person's record as a form or API payload. {@code version} is the version the user started editing from; a save
+ * against a newer version is refused as a conflict.
+ */
+public record MemberForm(
+        @NotNull(message = "请选择所在党支部") Long orgId,
+        Long partyGroupId,
+        @NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过50个字") String name,
+        @NotBlank(message = "请选择性别") String gender,
+        @NotBlank(message = "请选择民族") String ethnicity,
+        @Size(max = 18, message = "身份证号应为18位") String idNumber,
+        @NotNull(message = "请填写出生日期") LocalDate birthDate,
+        String education,
+        String category,
+        @NotBlank(message = "请选择政治面貌") String politicalStatus,
+        LocalDate joinedOn,
+        LocalDate confirmedOn,
+        @Size(max = 100, message = "工作岗位不能超过100个字") String job,
+        @Pattern(regexp = "^$|^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$", message = "请填写11位手机号或带区号的固定电话")
+        String phone,
+        @Size(max = 200, message = "家庭住址不能超过200个字") String address,
+        String membershipStatus,
+        boolean lostContact,
+        LocalDate lostContactOn,
+        boolean migrant,
+        @Size(max = 200, message = "外出流向不能超过200个字") String migrantDestination,
+        boolean hardship,
+        @Size(max = 200, message = "困难情况不能超过200个字") String hardshipNote,
+        Long version) {
+
+    /** An empty form for a new member of a branch. */
+    static MemberForm newMemberOf(long orgId) {
+        return new MemberForm(orgId, null, null, null, "01", null, null, null, "11", PoliticalStatus.FULL.name(),
+                null, null, null, null, null, "1", false, null, false, null, false, null, null);
+    }
+
+    /** An empty form for a villager who is not a member. */
+    static MemberForm newVillagerOf(long orgId) {
+        return new MemberForm(orgId, null, null, null, "01", null, null, null, "11", PoliticalStatus.NONE.name(),
+                null, null, null, null, null, null, false, null, false, null, false, null, null);
+    }
+
+    /** Blank strings become nulls and the identity number is normalized, so rules and storage see clean values. */
+    MemberForm normalized() {
+        return new MemberForm(orgId, partyGroupId, trim(name), trim(gender), trim(ethnicity),
+                idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase(), birthDate,
+                trim(education), trim(category), trim(politicalStatus), joinedOn, confirmedOn, trim(job),
+                trim(phone), trim(address), trim(membershipStatus), lostContact, lostContact ? lostContactOn : null,
+                migrant, migrant ? trim(migrantDestination) : null, hardship, hardship ? trim(hardshipNote) : null,
+                version);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,106 @@
+package org.jiceng.organization;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.jiceng.shared.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Storage of organizations and of the closure table that makes subtree queries one indexed join. */
+@Repository
+class OrgRepository {
+
+    private final JdbcClient jdbc;
+
+    OrgRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Org> find(long id) {
+        return jdbc.sql("""
+                SELECT id, parent_id, org_type, code, name, short_name, depth, sort_order, founded_on, phone, address, version
+                FROM orgs WHERE id = ?""").param(id)
+                .query((rs, i) -> new Org(rs.getLong("id"), rs.getObject("parent_id", Long.class),
+                        OrgType.valueOf(rs.getString("org_type")), rs.getString("code"), rs.getString("name"),
+                        rs.getString("short_name"), rs.getInt("depth"), rs.getInt("sort_order"),
+                        rs.getObject("founded_on", LocalDate.class), rs.getString("phone"), rs.getString("address"),
+                        rs.getLong("version")))
+                .optional();
+    }
+
+    boolean siblingNameTaken(Long parentId, String shortName, Long exceptId) {
+        return jdbc.sql("SELECT COUNT(*) FROM orgs WHERE parent_id = :parent AND short_name = :name AND id <> :except")
+                .param("parent", parentId).param("name", shortName).param("except", exceptId == null ? -1L : exceptId)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Inserts the org and its closure rows (itself at distance 0, and every ancestor of the parent). */
+    long insert(Long parentId, OrgType type, String code, String name, String shortName, int depth, int sortOrder,
+                LocalDate foundedOn, String phone, String address, LocalDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO orgs (parent_id, org_type, code, name, short_name, depth, sort_order, founded_on, phone,
+                                  address, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(parentId, type.name(), code, name, shortName, depth, sortOrder, foundedOn, phone, address,
+                        now, now)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        jdbc.sql("INSERT INTO org_tree (ancestor_id, descendant_id, distance) VALUES (?, ?, 0)").params(id, id).update();
+        if (parentId != null) {
+            jdbc.sql("""
+                    INSERT INTO org_tree (ancestor_id, descendant_id, distance)
+                    SELECT ancestor_id, ?, distance + 1 FROM org_tree WHERE descendant_id = ?""")
+                    .params(id, parentId).update();
+        }
+        return id;
+    }
+
+    void update(long id, OrgForm form, String fullName, long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE orgs SET code = ?, name = ?, short_name = ?, sort_order = ?, founded_on = ?, phone = ?,
+                                address = ?, version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(blankToNull(form.code()), fullName, form.shortName().trim(), form.sortOrder(),
+                        form.foundedOn(), blankToNull(form.phone()), blankToNull(form.address()), now, id,
+                        expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new StaleEditException("该组织信息");
+        }
+    }
+
+    /**
+     * Re-hangs the subtree rooted at {@code id} under {@code newParentId}: drops the links from the old ancestors,
+     * adds links from the new ones, and shifts the depth of the whole subtree.
+     */
+    void move(long id, long newParentId, int depthShift, long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE orgs SET parent_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?""")
+                .params(newParentId, now, id, expectedVersion).update();
+        if (rows == 0) {
+            throw new StaleEditException("该组织信息");
+        }
+        jdbc.sql("""
+                DELETE FROM org_tree
+                WHERE descendant_id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = :id)
+                  AND ancestor_id NOT IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = :id)""")
+                .param("id", id).update();
+        jdbc.sql("""
+                INSERT INTO org_tree (ancestor_id, descendant_id, distance)
+                SELECT a.ancestor_id, d.descendant_id, a.distance + d.distance + 1
+                FROM org_tree a, org_tree d WHERE a.descendant_id = ? AND d.ancestor_id = ?""")
+                .params(newParentId, id).update();
+        if (depthShift != 0) {
+            jdbc.sql("UPDATE orgs SET depth = depth + ? WHERE id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = ?)")
+                    .params(depthShift, id).update();
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

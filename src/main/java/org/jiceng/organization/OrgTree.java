@@ -1,0 +1,58 @@
+package org.jiceng.organization;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read access to the organization tree for every module: lookups, ancestors (breadcrumbs), children and the
+ * "is this org under that one" question the data scope asks. Unscoped: callers apply the data scope.
+ */
+@Component
+public class OrgTree {
+
+    static final RowMapper<OrgSummary> SUMMARY = (rs, i) -> new OrgSummary(rs.getLong("id"),
+            (Long) rs.getObject("parent_id", Long.class), OrgType.valueOf(rs.getString("org_type")),
+            rs.getString("name"), rs.getString("short_name"), rs.getInt("depth"));
+
+    private final JdbcClient jdbc;
+
+    OrgTree(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OrgSummary> find(long orgId) {
+        return jdbc.sql("SELECT id, parent_id, org_type, name, short_name, depth FROM orgs WHERE id = ?")
+                .param(orgId).query(SUMMARY).optional();
+    }
+
+    /** Whether {@code descendantId} is {@code ancestorId} itself or lies anywhere under it. */
+    public boolean contains(long ancestorId, long descendantId) {
+        return jdbc.sql("SELECT COUNT(*) FROM org_tree WHERE ancestor_id = ? AND descendant_id = ?")
+                .params(ancestorId, descendantId).query(Long.class).single() > 0;
+    }
+
+    /** The path from the root down to the org itself, for breadcrumbs. */
+    public List<OrgSummary> path(long orgId) {
+        return jdbc.sql("""
+                SELECT o.id, o.parent_id, o.org_type, o.name, o.short_name, o.depth
+                FROM org_tree t JOIN orgs o ON o.id = t.ancestor_id
+                WHERE t.descendant_id = ? ORDER BY t.distance DESC""").param(orgId).query(SUMMARY).list();
+    }
+
+    public List<OrgSummary> children(long orgId) {
+        return jdbc.sql("""
+                SELECT id, parent_id, org_type, name, short_name, depth FROM orgs
+                WHERE parent_id = ? ORDER BY sort_order, id""").param(orgId).query(SUMMARY).list();
+    }
+
+    /** The township-level (or higher) ancestors' short names joined for display, e.g. "汉封乡 / 程家塬村". */
+    public String label(long orgId) {
+        List<OrgSummary> path = path(orgId);
+        return path.stream().skip(Math.max(0, path.size() - 2)).map(OrgSummary::shortName)
+                .reduce((a, b) -> a + " / " + b).orElse("");
+    }
+}

@@ -1,0 +1,142 @@
+package org.jiceng.organization;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.jiceng.configuration.CodeLists;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.PageQuery;
+import org.jiceng.shared.PageResult;
+import org.jiceng.shared.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists and exports of people: always restricted to the user's data scope, then to the requested org's whole
+ * subtree and the filters. Masks numbers as the privacy settings say.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PeopleQueries {
+
+    static final Map<String, String> SORTS = Map.of(
+            "name", "p.name", "birthDate", "p.birth_date", "joinedOn", "p.joined_on", "org", "o.sort_order");
+
+    private final JdbcClient jdbc;
+    private final DataScope scope;
+    private final Privacy privacy;
+    private final CodeLists codes;
+
+    PeopleQueries(JdbcClient jdbc, DataScope scope, Privacy privacy, CodeLists codes) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.privacy = privacy;
+        this.codes = codes;
+    }
+
+    public PageResult<PersonRow> search(PeopleFilter filter, PageQuery page) {
+        Where where = where(filter);
+        long total = jdbc.sql("SELECT COUNT(*) FROM people p WHERE " + where.sql).params(where.params)
+                .query(Long.class).single();
+        var rows = new java.util.ArrayList<PersonRow>();
+        Mapper mapper = new Mapper();
+        jdbc.sql(select() + " WHERE " + where.sql + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
+                        + " LIMIT :limit OFFSET :offset")
+                .params(where.params).param("limit", page.size()).param("offset", page.offset())
+                .query(rs -> {
+                    rows.add(mapper.map(rs));
+                });
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Streams every matching row (for exports) without holding the list in memory. */
+    public void forEach(PeopleFilter filter, String sort, boolean descending, Consumer<PersonRow> consumer) {
+        Where where = where(filter);
+        Mapper mapper = new Mapper();
+        jdbc.sql(select() + " WHERE " + where.sql + " ORDER BY "
+                        + new PageQuery(1, 1, sort, descending).orderBy(SORTS, "name", "p.id"))
+                .params(where.params).withFetchSize(500)
+                .query(rs -> {
+                    consumer.accept(mapper.map(rs));
+                });
+    }
+
+    private static String select() {
+        return """
+                SELECT p.id, p.name, p.gender, p.birth_date, p.id_number, p.phone, p.political_status, p.joined_on,
+                       p.membership_status, p.education, p.org_id, o.short_name AS org_name,
+                       po.short_name AS parent_org_name, p.migrant, p.hardship, p.lost_contact
+                FROM people p JOIN orgs o ON o.id = p.org_id LEFT JOIN orgs po ON po.id = o.parent_id""";
+    }
+
+    private Where where(PeopleFilter f) {
+        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
+        StringBuilder sql = new StringBuilder(scoped.predicate());
+        Map<String, Object> params = new HashMap<>(scoped.params());
+        if (f.org() != null) {
+            sql.append(" AND ").append(ScopedSql.underOrg("p.org_id", "org"));
+            params.put("org", f.org());
+        }
+        if (f.kindOrMembers() == PeopleFilter.Kind.MEMBERS) {
+            sql.append(" AND p.political_status IN ('FULL', 'PROBATIONARY')");
+        } else {
+            sql.append(" AND p.political_status = 'NONE'");
+        }
+        PoliticalStatus status = PoliticalStatus.parse(f.politicalStatus());
+        if (status != null) {
+            sql.append(" AND p.political_status = :status");
+            params.put("status", status.name());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            String q = f.q().trim();
+            sql.append(" AND (p.name LIKE :qLike OR p.id_number = :qUpper OR p.phone = :q)");
+            params.put("qLike", "%" + q.replace("%", "").replace("_", "") + "%");
+            params.put("qUpper", q.toUpperCase());
+            params.put("q", q);
+        }
+        addEquals(sql, params, "p.membership_status", "membershipStatus", f.membershipStatus());
+        addEquals(sql, params, "p.gender", "gender", f.gender());
+        addFlag(sql, "p.migrant", f.migrant());
+        addFlag(sql, "p.hardship", f.hardship());
+        addFlag(sql, "p.lost_contact", f.lostContact());
+        return new Where(sql.toString(), params);
+    }
+
+    private static void addEquals(StringBuilder sql, Map<String, Object> params, String column, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            sql.append(" AND ").append(column).append(" = :").append(name);
+            params.put(name, value.trim());
+        }
+    }
+
+    private static void addFlag(StringBuilder sql, String column, Boolean value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(value ? " = TRUE" : " = FALSE");
+        }
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /** Maps rows with code labels and masking resolved once per query. */
+    private final class Mapper {
+        private final Privacy.Masker masker = privacy.masker();
+        private final Map<String, String> genders = codes.labels(CodeLists.GENDER);
+        private final Map<String, String> statuses = codes.labels(CodeLists.MEMBERSHIP_STATUS);
+        private final Map<String, String> educations = codes.labels(CodeLists.EDUCATION);
+
+        PersonRow map(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new PersonRow(rs.getLong("id"), rs.getString("name"), genders.get(rs.getString("gender")),
+                    rs.getObject("birth_date", LocalDate.class), masker.idNumber(rs.getString("id_number")),
+                    masker.phone(rs.getString("phone")),
+                    PoliticalStatus.valueOf(rs.getString("political_status")).label(),
+                    rs.getObject("joined_on", LocalDate.class), statuses.get(rs.getString("membership_status")),
+                    educations.get(rs.getString("education")), rs.getLong("org_id"), rs.getString("org_name"),
+                    rs.getString("parent_org_name"), rs.getBoolean("migrant"), rs.getBoolean("hardship"),
+                    rs.getBoolean("lost_contact"));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.jiceng.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.jiceng.shared.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Storage of the people register and its transfer history. Unscoped: services check the data scope first. */
+@Repository
+class PeopleRepository {
+
+    static final String COLUMNS = """
+            id, org_id, party_group_id, name, gender, ethnicity, id_number, birth_date, education, category,
+            political_status, joined_on, confirmed_on, job, phone, address, membership_status, lost_contact,
+            lost_contact_on, migrant, migrant_destination, hardship, hardship_note, version""";
+
+    private final JdbcClient jdbc;
+
+    PeopleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Person> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM people WHERE id = ?").param(id)
+                .query((rs, i) -> map(rs)).optional();
+    }
+
+    Optional<Long> findIdByIdNumber(String idNumber) {
+        return jdbc.sql("SELECT id FROM people WHERE id_number = ?").param(idNumber).query(Long.class).optional();
+    }
+
+    long insert(MemberForm f, LocalDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        bind(jdbc.sql("INSERT INTO people (org_id, party_group_id, name, gender, ethnicity, id_number, birth_date,"
+                + " education, category, political_status, joined_on, confirmed_on, job, phone, address,"
+                + " membership_status, lost_contact, lost_contact_on, migrant, migrant_destination, hardship,"
+                + " hardship_note, version, created_at, updated_at) VALUES (:orgId, :partyGroupId, :name, :gender,"
+                + " :ethnicity, :idNumber, :birthDate, :education, :category, :politicalStatus, :joinedOn,"
+                + " :confirmedOn, :job, :phone, :address, :membershipStatus, :lostContact, :lostContactOn, :migrant,"
+                + " :migrantDestination, :hardship, :hardshipNote, 0, :now, :now)"), f)
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Saves an edit made from {@code expectedVersion}; someone else's newer save makes it a conflict. */
+    void update(long id, MemberForm f, long expectedVersion, LocalDateTime now) {
+        int rows = bind(jdbc.sql("UPDATE people SET org_id = :orgId, party_group_id = :partyGroupId, name = :name,"
+                + " gender = :gender, ethnicity = :ethnicity, id_number = :idNumber, birth_date = :birthDate,"
+                + " education = :education, category = :category, political_status = :politicalStatus,"
+                + " joined_on = :joinedOn, confirmed_on = :confirmedOn, job = :job, phone = :phone,"
+                + " address = :address, membership_status = :membershipStatus, lost_contact = :lostContact,"
+                + " lost_contact_on = :lostContactOn, migrant = :migrant, migrant_destination = :migrantDestination,"
+                + " hardship = :hardship, hardship_note = :hardshipNote, version = version + 1, updated_at = :now"
+                + " WHERE id = :id AND version = :expectedVersion"), f)
+                .param("now", now).param("id", id).param("expectedVersion", expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new StaleEditException("该人员信息");
+        }
+    }
+
+    void moveToOrg(long id, long orgId, long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE people SET org_id = :orgId, party_group_id = NULL, version = version + 1, updated_at = :now
+                WHERE id = :id AND version = :expectedVersion""")
+                .param("orgId", orgId).param("now", now).param("id", id).param("expectedVersion", expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new StaleEditException("该人员信息");
+        }
+    }
+
+    void insertTransfer(long personId, long fromOrgId, long toOrgId, LocalDate on, String reason, String by,
+                        LocalDateTime now) {
+        jdbc.sql("""
+                INSERT INTO member_transfers (person_id, from_org_id, to_org_id, transferred_on, reason, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(personId, fromOrgId, toOrgId, on, reason, by, now).update();
+    }
+
+    List<Transfer> transfers(long personId) {
+        return jdbc.sql("""
+                SELECT t.id, t.transferred_on, t.from_org_id, f.short_name AS from_name, t.to_org_id,
+                       o.short_name AS to_name, t.reason, t.recorded_by, t.recorded_at
+                FROM member_transfers t JOIN orgs f ON f.id = t.from_org_id JOIN orgs o ON o.id = t.to_org_id
+                WHERE t.person_id = ? ORDER BY t.transferred_on DESC, t.id DESC""")
+                .param(personId).query(Transfer.class).list();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberForm f) {
+        return spec.param("orgId", f.orgId()).param("partyGroupId", f.partyGroupId()).param("name", f.name())
+                .param("gender", f.gender()).param("ethnicity", f.ethnicity()).param("idNumber", f.idNumber())
+                .param("birthDate", f.birthDate()).param("education", f.education()).param("category", f.category())
+                .param("politicalStatus", PoliticalStatus.parse(f.politicalStatus()).name())
+                .param("joinedOn", f.joinedOn()).param("confirmedOn", f.confirmedOn()).param("job", f.job())
+                .param("phone", f.phone()).param("address", f.address())
+                .param("membershipStatus", f.membershipStatus()).param("lostContact", f.lostContact())
+                .param("lostContactOn", f.lostContactOn()).param("migrant", f.migrant())
+                .param("migrantDestination", f.migrantDestination()).param("hardship", f.hardship())
+                .param("hardshipNote", f.hardshipNote());
+    }
+
+    static Person map(ResultSet rs) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getLong("org_id"), rs.getObject("party_group_id", Long.class),
+                rs.getString("name"), rs.getString("gender"), rs.getString("ethnicity"), rs.getString("id_number"),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("education"), rs.getString("category"),
+                PoliticalStatus.valueOf(rs.getString("political_status")), rs.getObject("joined_on", LocalDate.class),
+                rs.getObject("confirmed_on", LocalDate.class), rs.getString("job"), rs.getString("phone"),
+                rs.getString("address"), rs.getString("membership_status"), rs.getBoolean("lost_contact"),
+                rs.getObject("lost_contact_on", LocalDate.class), rs.getBoolean("migrant"),
+                rs.getString("migrant_destination"), rs.getBoolean("hardship"), rs.getString("hardship_note"),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,128 @@
+package org.jiceng.organization;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiceng.configuration.CodeLists;
+import org.jiceng.shared.Audited;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.RuleViolationException.FieldError;
+import org.jiceng.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds, edits and transfers people in the register, within the user's scope, audited. */
+@Service
+@Transactional
+public class PeopleService {
+
+    static final String AUDIT_TYPE = "PERSON";
+
+    private final PeopleRepository people;
+    private final RegisterAccess access;
+    private final CodeLists codes;
+    private final DataScope scope;
+    private final ApplicationEventPublisher events;
+
+    PeopleService(PeopleRepository people, RegisterAccess access, CodeLists codes, DataScope scope,
+                  ApplicationEventPublisher events) {
+        this.people = people;
+        this.access = access;
+        this.codes = codes;
+        this.scope = scope;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Person get(long personId) {
+        return access.person(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Transfer> transfers(long personId) {
+        access.person(personId);
+        return people.transfers(personId);
+    }
+
+    public Person create(MemberForm raw) {
+        MemberForm form = raw.normalized();
+        List<FieldError> errors = validate(form, null);
+        throwIfAny(errors);
+        long id = people.insert(form, LocalDateTime.now());
+        Person created = people.find(id).orElseThrow();
+        events.publishEvent(Audited.created(AUDIT_TYPE, id, created.name(), created.orgId(), created));
+        return created;
+    }
+
+    /** Saves an edit; the branch is changed by a transfer, never by an edit, so its history is kept. */
+    public Person update(long personId, MemberForm raw) {
+        Person before = access.person(personId);
+        MemberForm form = raw.normalized();
+        if (form.version() == null || form.version() != before.version()) {
+            throw new StaleEditException("该人员信息");
+        }
+        if (form.orgId() != null && form.orgId() != before.orgId()) {
+            throw RuleViolationException.onField("orgId", "变更所在党支部请使用“组织关系转接”");
+        }
+        throwIfAny(validate(form, personId));
+        people.update(personId, form, before.version(), LocalDateTime.now());
+        Person after = people.find(personId).orElseThrow();
+        events.publishEvent(Audited.updated(AUDIT_TYPE, personId, after.name(), after.orgId(), before, after));
+        return after;
+    }
+
+    /** Moves a member to another branch in scope and keeps the transfer in the member's history. */
+    public Person transfer(long personId, TransferForm form) {
+        Person before = access.person(personId);
+        if (form.version() != null && form.version() != before.version()) {
+            throw new StaleEditException("该人员信息");
+        }
+        OrgSummary target = access.org(form.toOrgId());
+        if (!target.type().holdsMembers()) {
+            throw RuleViolationException.onField("toOrgId", "只能转入党支部或党总支");
+        }
+        if (target.id() == before.orgId()) {
+            throw RuleViolationException.onField("toOrgId", "转入党支部与现所在党支部相同");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        people.moveToOrg(personId, target.id(), before.version(), now);
+        people.insertTransfer(personId, before.orgId(), target.id(), form.transferredOn(), form.reason().trim(),
+                scope.requireActor().username(), now);
+        Person after = people.find(personId).orElseThrow();
+        events.publishEvent(new Audited("TRANSFER", AUDIT_TYPE, personId, after.name(), target.id(), before, after));
+        return after;
+    }
+
+    /** All rule checks for a record, as field errors: scope and kind of the branch, party group, rules, uniqueness. */
+    List<FieldError> validate(MemberForm form, Long personId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.orgId() != null) {
+            OrgSummary org = access.org(form.orgId());
+            if (!org.type().holdsMembers()) {
+                errors.add(new FieldError("orgId", "人员应登记在党支部或党总支"));
+            }
+            if (form.partyGroupId() != null) {
+                OrgSummary group = access.org(form.partyGroupId());
+                if (group.type() != OrgType.PARTY_GROUP || !java.util.Objects.equals(group.parentId(), org.id())) {
+                    errors.add(new FieldError("partyGroupId", "党小组应属于所在党支部"));
+                }
+            }
+        }
+        errors.addAll(MemberRules.check(form, codes::isValid, LocalDate.now()));
+        if (form.idNumber() != null) {
+            people.findIdByIdNumber(form.idNumber()).filter(id -> !id.equals(personId)).ifPresent(id ->
+                    errors.add(new FieldError("idNumber", "该身份证号已登记在册，不能重复登记")));
+        }
+        return errors;
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("请修改标出的项目后再保存", errors);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.jiceng.organization;
+
+import java.util.Map;
+
+import org.jiceng.shared.Scope;
+
+/**
+ * Turns a {@link Scope} into the SQL predicate every scoped query must carry: rows whose org lies in the user's
+ * subtree (one indexed join on the closure table), rows of the user's own person record, or nothing.
+ * Other modules use it for their own tables that hang on an org.
+ */
+public record ScopedSql(String predicate, Map<String, Object> params) {
+
+    /**
+     * @param orgColumn    the column holding the owning org id, e.g. {@code p.org_id}
+     * @param personColumn the column holding the person id, or null when the rows are not a person's
+     */
+    public static ScopedSql of(Scope scope, String orgColumn, String personColumn) {
+        return switch (scope.extent()) {
+            case SUBTREE -> new ScopedSql(orgColumn
+                    + " IN (SELECT scope_tree.descendant_id FROM org_tree scope_tree"
+                    + " WHERE scope_tree.ancestor_id = :scopeOrgId)", Map.of("scopeOrgId", scope.orgId()));
+            case SELF -> personColumn == null
+                    ? new ScopedSql("1 = 0", Map.of())
+                    : new ScopedSql(personColumn + " = :scopePersonId", Map.of("scopePersonId", scope.personId()));
+            case NONE -> new ScopedSql("1 = 0", Map.of());
+        };
+    }
+
+    /** Restricts rows to the subtree of an org the caller has already checked is in scope (a filter, not a scope). */
+    public static String underOrg(String orgColumn, String paramName) {
+        return orgColumn + " IN (SELECT under_tree.descendant_id FROM org_tree under_tree"
+                + " WHERE under_tree.ancestor_id = :" + paramName + ")";
+    }
+}

@@ -1,0 +1,139 @@
+package org.jiceng.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jiceng.shared.NotFoundException;
+import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.StaleEditException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one place errors become answers: a {@link ProblemDetail} for the API, an error page for pages. Out of scope
+ * and unknown are the same 404; a 500 never shows the exception's message.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, "未找到", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    Object ruleViolated(RuleViolationException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "数据不符合规则", e.getMessage(), e.fieldErrors());
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    Object stale(StaleEditException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONFLICT, "编辑冲突", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object denied(AccessDeniedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.FORBIDDEN, "无权操作", "您的角色无权进行此操作", null);
+    }
+
+    @ExceptionHandler(BindException.class)
+    Object invalid(BindException e, HttpServletRequest request) {
+        var errors = e.getFieldErrors().stream()
+                .map(f -> new RuleViolationException.FieldError(f.getField(), fieldMessage(f)))
+                .toList();
+        return answer(request, HttpStatus.BAD_REQUEST, "输入有误", "请修改标出的项目", errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    Object invalidArguments(HandlerMethodValidationException e, HttpServletRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new RuleViolationException.FieldError(
+                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return answer(request, HttpStatus.BAD_REQUEST, "输入有误", "请修改标出的项目", errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "请求格式错误",
+                "请求内容不是有效的 JSON，或字段类型不符（例如日期应为 yyyy-MM-dd，编号应为数字）", null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "参数错误", "参数 " + e.getName() + " 的值格式不正确",
+                List.of(new RuleViolationException.FieldError(e.getName(), "格式不正确")));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过 10 MB 上限，请拆分后再上传", null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object badUpload(MultipartException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "上传失败", "未能读取上传的文件，请重新选择文件上传", null);
+    }
+
+    /** Spring's own request errors (unknown URL, wrong method, missing parameter) carry their status; others are 500. */
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse response) {
+            HttpStatusCode status = response.getStatusCode();
+            String detail = switch (status.value()) {
+                case 404 -> "页面或接口不存在";
+                case 405 -> "不支持该请求方法";
+                case 406, 415 -> "不支持的内容类型";
+                default -> "请求无法处理：缺少或多余的参数";
+            };
+            return answer(request, status, "请求错误", detail, null);
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统出现错误，请稍后重试；如仍有问题请联系系统管理员", null);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static Object answer(HttpServletRequest request, HttpStatusCode status, String title, String detail,
+                                 List<RuleViolationException.FieldError> errors) {
+        if (isApi(request)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(title);
+            if (errors != null && !errors.isEmpty()) {
+                problem.setProperty("errors", errors);
+            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "title", title,
+                "detail", detail, "errors", errors == null ? List.of() : errors));
+        page.setStatus(status);
+        return page;
+    }
+
+    private static String fieldMessage(org.springframework.validation.FieldError f) {
+        return f.isBindingFailure() ? "格式不正确" : f.getDefaultMessage();
+    }
+}

@@ -1,0 +1,5 @@
+package org.jiceng.web;
+
+/** One entry of the main menu. */
+record NavItem(String label, String href) {
+}
