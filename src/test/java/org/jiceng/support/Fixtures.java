@@ -1,0 +1,126 @@
+package org.jiceng.support;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.jiceng.shared.IdCardNumber;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Test data beside the demo county: a second county (中共岐山县委) that no demo account may see, with one object of
+ * every scoped kind, and accounts of its own. Ids of demo objects are looked up by name.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Order(10)
+public class Fixtures implements ApplicationRunner {
+
+    public static final String PASSWORD = "Jiceng@2010";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    public long outsideCounty;
+    public long outsideTownship;
+    public long outsideBranch;
+    public long outsideGroup;
+    public long outsidePerson;
+    public long outsideVillager;
+    public long outsidePost;
+    public long outsideCadre;
+    public long outsideReserve;
+    public long outsideImport;
+    public long outsideAccount;
+    public long outsideAudit;
+
+    Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    /** Every test run starts from an empty schema. */
+    @Bean
+    static FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        LocalDateTime now = LocalDateTime.now();
+        outsideCounty = org(null, "COUNTY", "中共岐山县委", "岐山县委", 0, now);
+        outsideTownship = org(outsideCounty, "TOWNSHIP", "中共蔡家坡镇委员会", "蔡家坡镇", 1, now);
+        outsideBranch = org(outsideTownship, "BRANCH", "中共东街村支部委员会", "东街村", 2, now);
+        outsideGroup = org(outsideBranch, "PARTY_GROUP", "东街村第一党小组", "第一党小组", 3, now);
+        LocalDate birth = LocalDate.of(1975, 3, 8);
+        outsidePerson = insert("""
+                INSERT INTO people (org_id, name, gender, ethnicity, id_number, birth_date, political_status,
+                    joined_on, confirmed_on, membership_status, phone, version, created_at, updated_at)
+                VALUES (?, '岐山党员', '1', '01', ?, ?, 'FULL', ?, ?, '1', '13900000001', 0, ?, ?)""",
+                outsideBranch, IdCardNumber.compose("610323", birth, 11), birth, LocalDate.of(2000, 7, 1),
+                LocalDate.of(2001, 7, 1), now, now);
+        outsideVillager = insert("""
+                INSERT INTO people (org_id, name, gender, ethnicity, birth_date, political_status, version, created_at, updated_at)
+                VALUES (?, '岐山村民', '2', '01', ?, 'NONE', 0, ?, ?)""", outsideBranch, LocalDate.of(1980, 1, 1), now, now);
+        outsidePost = insert("INSERT INTO committee_posts (org_id, person_id, post, started_on, version) VALUES (?, ?, '01', ?, 0)",
+                outsideBranch, outsidePerson, LocalDate.of(2021, 1, 1));
+        outsideCadre = insert("""
+                INSERT INTO village_cadres (org_id, person_id, post, concurrent_head, paid, term_start, version)
+                VALUES (?, ?, '01', TRUE, TRUE, ?, 0)""", outsideBranch, outsidePerson, LocalDate.of(2021, 1, 1));
+        outsideReserve = insert("INSERT INTO reserve_cadres (org_id, person_id, since, active, version) VALUES (?, ?, ?, TRUE, 0)",
+                outsideBranch, outsideVillager, LocalDate.of(2024, 1, 1));
+        outsideImport = insert("""
+                INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
+                VALUES (?, 'qishan.xlsx', 'INVALID', 'qishan', ?, 0)""", outsideCounty, now);
+        outsideAccount = insert("""
+                INSERT INTO accounts (username, password_hash, display_name, role, org_id, enabled, failed_attempts,
+                                      password_changed_at, version, created_at, updated_at)
+                VALUES ('qishan', ?, '岐山县委组织部', 'COUNTY_OFFICER', ?, TRUE, 0, ?, 0, ?, ?)""",
+                passwords.encode(PASSWORD), outsideCounty, now, now, now);
+        outsideAudit = insert("""
+                INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
+                VALUES (?, 'qishan', 'UPDATE', 'PERSON', ?, '岐山党员', ?)""", now, outsidePerson, outsideBranch);
+    }
+
+    /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
+    public long org(String shortName) {
+        return jdbc.sql("SELECT id FROM orgs WHERE short_name = ? ORDER BY id").param(shortName)
+                .query(Long.class).list().get(0);
+    }
+
+    /** The id of a member of a demo org: the first registered there. */
+    public long firstMemberOf(String orgShortName) {
+        return jdbc.sql("""
+                SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id
+                WHERE o.short_name = ? AND p.political_status <> 'NONE' ORDER BY p.id""")
+                .param(orgShortName).query(Long.class).list().get(0);
+    }
+
+    private long org(Long parent, String type, String name, String shortName, int depth, LocalDateTime now) {
+        long id = insert("""
+                INSERT INTO orgs (parent_id, org_type, name, short_name, depth, sort_order, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)""", parent, type, name, shortName, depth, now, now);
+        jdbc.sql("INSERT INTO org_tree (ancestor_id, descendant_id, distance) VALUES (?, ?, 0)").params(id, id).update();
+        if (parent != null) {
+            jdbc.sql("""
+                    INSERT INTO org_tree (ancestor_id, descendant_id, distance)
+                    SELECT ancestor_id, ?, distance + 1 FROM org_tree WHERE descendant_id = ?""").params(id, parent).update();
+        }
+        return id;
+    }
+
+    private long insert(String sql, Object... params) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+}
