@@ -51,7 +51,7 @@ class ScopeGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod)) {
+        if (!(handler instanceof HandlerMethod method) || !isJicengHandler(method)) {
             return true;
         }
         @SuppressWarnings("unchecked")
@@ -75,6 +75,11 @@ class ScopeGuard implements HandlerInterceptor {
             }
         });
         return true;
+    }
+
+    /** Jiceng's own controllers; library endpoints (OpenAPI documents) name no objects of the register. */
+    static boolean isJicengHandler(HandlerMethod method) {
+        return method.getBeanType().getPackageName().startsWith("org.jiceng");
     }
 
     private void check(String name, String value) {
