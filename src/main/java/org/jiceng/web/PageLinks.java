@@ -17,6 +17,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component("pageLinks")
 public class PageLinks {
 
+    /** The list's path with the current request's filters and page {@code page}. */
+    public String href(String path, int page) {
+        String contextPath = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest().getContextPath() : "";
+        return contextPath + path + toPage(page);
+    }
+
     /** "?filters...&page=N" for the current request. */
     public String toPage(int page) {
         StringBuilder query = new StringBuilder("?");
