@@ -29,11 +29,11 @@ public record MemberForm(
         String phone,
         @Size(max = 200, message = "家庭住址不能超过200个字") String address,
         String membershipStatus,
-        boolean lostContact,
+        Boolean lostContact,
         LocalDate lostContactOn,
-        boolean migrant,
+        Boolean migrant,
         @Size(max = 200, message = "外出流向不能超过200个字") String migrantDestination,
-        boolean hardship,
+        Boolean hardship,
         @Size(max = 200, message = "困难情况不能超过200个字") String hardshipNote,
         Long version) {
 
@@ -54,9 +54,22 @@ public record MemberForm(
         return new MemberForm(orgId, partyGroupId, trim(name), trim(gender), trim(ethnicity),
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase(), birthDate,
                 trim(education), trim(category), trim(politicalStatus), joinedOn, confirmedOn, trim(job),
-                trim(phone), trim(address), trim(membershipStatus), lostContact, lostContact ? lostContactOn : null,
-                migrant, migrant ? trim(migrantDestination) : null, hardship, hardship ? trim(hardshipNote) : null,
-                version);
+                trim(phone), trim(address), trim(membershipStatus), isLostContact(), isLostContact() ? lostContactOn : null,
+                isMigrant(), isMigrant() ? trim(migrantDestination) : null, isHardship(),
+                isHardship() ? trim(hardshipNote) : null, version);
+    }
+
+    /** Unticked checkboxes and omitted JSON flags arrive as null: they mean no. */
+    boolean isLostContact() {
+        return Boolean.TRUE.equals(lostContact);
+    }
+
+    boolean isMigrant() {
+        return Boolean.TRUE.equals(migrant);
+    }
+
+    boolean isHardship() {
+        return Boolean.TRUE.equals(hardship);
     }
 
     private static String trim(String value) {

@@ -52,10 +52,10 @@ final class MemberRules {
                 checkCode(errors, codes, CodeLists.MEMBERSHIP_STATUS, form.membershipStatus(), "membershipStatus", "党籍状态");
             }
         }
-        if (form.lostContact() && form.lostContactOn() == null) {
+        if (form.isLostContact() && form.lostContactOn() == null) {
             errors.add(new FieldError("lostContactOn", "失联党员请填写失联日期"));
         }
-        if (form.migrant() && form.migrantDestination() == null) {
+        if (form.isMigrant() && form.migrantDestination() == null) {
             errors.add(new FieldError("migrantDestination", "流动党员请填写外出流向"));
         }
         return errors;

@@ -13,11 +13,15 @@ public record OrgForm(
         @Size(max = 40, message = "组织编码不能超过40个字符") String code,
         @Size(max = 120, message = "组织全称不能超过120个字") String name,
         @NotBlank(message = "请填写组织简称") @Size(max = 60, message = "组织简称不能超过60个字") String shortName,
-        int sortOrder,
+        Integer sortOrder,
         @PastOrPresent(message = "成立日期不能晚于今天") LocalDate foundedOn,
         @Size(max = 30, message = "联系电话不能超过30个字符") String phone,
         @Size(max = 200, message = "地址不能超过200个字") String address,
         Long version) {
+
+    int sortOrderOrZero() {
+        return sortOrder == null ? 0 : sortOrder;
+    }
 
     static OrgForm childOf(OrgSummary parent) {
         OrgType type = parent.type().allowedChildren().stream().findFirst().orElse(OrgType.BRANCH);

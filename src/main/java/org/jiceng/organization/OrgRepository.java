@@ -64,7 +64,7 @@ class OrgRepository {
                 UPDATE orgs SET code = ?, name = ?, short_name = ?, sort_order = ?, founded_on = ?, phone = ?,
                                 address = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(blankToNull(form.code()), fullName, form.shortName().trim(), form.sortOrder(),
+                .params(blankToNull(form.code()), fullName, form.shortName().trim(), form.sortOrderOrZero(),
                         form.foundedOn(), blankToNull(form.phone()), blankToNull(form.address()), now, id,
                         expectedVersion)
                 .update();

@@ -49,7 +49,7 @@ public class OrgService {
             throw RuleViolationException.onField("shortName", parent.shortName() + "下已有名为“" + shortName + "”的组织");
         }
         long id = orgs.insert(parent.id(), type, blankToNull(form.code()), form.fullNameOr(type), shortName,
-                parent.depth() + 1, form.sortOrder(), form.foundedOn(), blankToNull(form.phone()),
+                parent.depth() + 1, form.sortOrderOrZero(), form.foundedOn(), blankToNull(form.phone()),
                 blankToNull(form.address()), LocalDateTime.now());
         Org created = orgs.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.name(), id, created));

@@ -102,9 +102,9 @@ class PeopleRepository {
                 .param("politicalStatus", PoliticalStatus.parse(f.politicalStatus()).name())
                 .param("joinedOn", f.joinedOn()).param("confirmedOn", f.confirmedOn()).param("job", f.job())
                 .param("phone", f.phone()).param("address", f.address())
-                .param("membershipStatus", f.membershipStatus()).param("lostContact", f.lostContact())
-                .param("lostContactOn", f.lostContactOn()).param("migrant", f.migrant())
-                .param("migrantDestination", f.migrantDestination()).param("hardship", f.hardship())
+                .param("membershipStatus", f.membershipStatus()).param("lostContact", f.isLostContact())
+                .param("lostContactOn", f.lostContactOn()).param("migrant", f.isMigrant())
+                .param("migrantDestination", f.migrantDestination()).param("hardship", f.isHardship())
                 .param("hardshipNote", f.hardshipNote());
     }
 

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.ModelAndView;
  * and unknown are the same 404; a 500 never shows the exception's message.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
