@@ -18,7 +18,9 @@ public class OrgQueries {
     private static final String NODE_SELECT = """
             SELECT o.id, o.parent_id, o.org_type, o.name, o.short_name, o.depth,
                    (SELECT COUNT(*) FROM org_tree t JOIN people p ON p.org_id = t.descendant_id
-                    WHERE t.ancestor_id = o.id AND p.political_status <> 'NONE') AS members,
+                    WHERE t.ancestor_id = o.id AND p.political_status <> 'NONE')
+                   + (SELECT COUNT(*) FROM people g WHERE g.party_group_id = o.id AND g.political_status <> 'NONE')
+                   AS members,
                    (SELECT COUNT(*) FROM orgs c WHERE c.parent_id = o.id) AS children
             FROM orgs o""";
 

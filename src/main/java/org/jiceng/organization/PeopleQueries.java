@@ -77,7 +77,7 @@ public class PeopleQueries {
         StringBuilder sql = new StringBuilder(scoped.predicate());
         Map<String, Object> params = new HashMap<>(scoped.params());
         if (f.org() != null) {
-            sql.append(" AND ").append(ScopedSql.underOrg("p.org_id", "org"));
+            sql.append(" AND ").append(ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org"));
             params.put("org", f.org());
         }
         if (f.kindOrMembers() == PeopleFilter.Kind.MEMBERS) {
