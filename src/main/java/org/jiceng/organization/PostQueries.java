@@ -154,7 +154,7 @@ public class PostQueries {
     /** The number of full members (正式党员) registered with the org and its sub-organizations. */
     public long fullMembers(long orgId) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM people p WHERE p.political_status = 'FULL' AND """
+                SELECT COUNT(*) FROM people p WHERE p.political_status = 'FULL' AND\s"""
                         + ScopedSql.underOrg("p.org_id", "org"))
                 .param("org", orgId).query(Long.class).single();
     }
@@ -170,7 +170,7 @@ public class PostQueries {
                 SELECT p.id, p.name, p.political_status, p.birth_date,
                        (SELECT MIN(c.post) FROM committee_posts c
                         WHERE c.person_id = p.id AND c.org_id = :org AND c.ended_on IS NULL) AS held
-                FROM people p WHERE """ + ScopedSql.underOrg("p.org_id", "org")
+                FROM people p WHERE\s""" + ScopedSql.underOrg("p.org_id", "org")
                         + (membersOnly ? " AND p.political_status IN ('FULL', 'PROBATIONARY')" : "")
                         + (filtered ? " AND p.name LIKE :q" : "")
                         + " ORDER BY CASE WHEN p.political_status = 'NONE' THEN 1 ELSE 0 END, p.name, p.id LIMIT :limit")
