@@ -1,14 +1,22 @@
 package org.jiceng.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the posts of one org the caller has checked is in scope: committee, village cadres, reserve cadres. */
+/**
+ * Reads of the posts of one org (or one post) the caller has checked is in scope: committee posts with their
+ * history, village cadres, reserve cadres, and the people a post form offers. Lists across the user's whole scope
+ * are {@link CadreQueries}.
+ */
 @Component
 @Transactional(readOnly = true)
 public class PostQueries {
@@ -35,15 +43,15 @@ public class PostQueries {
                 .list();
     }
 
-    /** Village cadres of the org whose term has not ended. */
+    /** Village cadres of the org whose term is current (see {@link CadreRules#isCurrent}). */
     public List<PostHolder> villageCadres(long orgId) {
         var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
         return jdbc.sql("""
                 SELECT v.id, v.org_id, v.person_id, p.name, v.post, v.term_start, v.term_end, v.concurrent_head,
                        v.paid, v.version
                 FROM village_cadres v JOIN people p ON p.id = v.person_id
-                WHERE v.org_id = ? AND (v.term_end IS NULL OR v.term_end >= CURRENT_DATE)
-                ORDER BY v.post, v.term_start""").param(orgId)
+                WHERE v.org_id = ? AND (v.term_end IS NULL OR v.term_end > ?)
+                ORDER BY v.post, v.term_start""").params(orgId, LocalDate.now())
                 .query((rs, i) -> new PostHolder(rs.getLong("id"), rs.getLong("org_id"), null, rs.getLong("person_id"),
                         rs.getString("name"), rs.getString("post"), labels.get(rs.getString("post")),
                         rs.getObject("term_start", LocalDate.class), rs.getObject("term_end", LocalDate.class),
@@ -85,5 +93,117 @@ public class PostQueries {
                         rs.getBoolean("concurrent_head"), rs.getBoolean("paid"), null, rs.getLong("version")))
                 .list());
         return held;
+    }
+
+    private static final String COMMITTEE_SELECT = """
+            SELECT c.id, c.org_id, c.person_id, p.name, c.post, c.started_on, c.ended_on, c.version
+            FROM committee_posts c JOIN people p ON p.id = c.person_id""";
+
+    private static final String CADRE_SELECT = """
+            SELECT v.id, v.org_id, v.person_id, p.name, p.political_status, v.post, v.term_start, v.term_end,
+                   v.concurrent_head, v.paid, v.version
+            FROM village_cadres v JOIN people p ON p.id = v.person_id""";
+
+    private static final String RESERVE_SELECT = """
+            SELECT r.id, r.org_id, r.person_id, p.name, p.political_status, r.since, r.target_post, r.note, r.active,
+                   r.version
+            FROM reserve_cadres r JOIN people p ON p.id = r.person_id""";
+
+    /** Every committee post of the org, current ones first (in post order), then history, latest ended first. */
+    public List<CommitteePost> committee(long orgId) {
+        var labels = codes.labels(CodeLists.COMMITTEE_POST);
+        return jdbc.sql(COMMITTEE_SELECT + """
+                 WHERE c.org_id = ?
+                ORDER BY CASE WHEN c.ended_on IS NULL THEN 0 ELSE 1 END, c.ended_on DESC, c.post, c.started_on, c.id""")
+                .param(orgId).query((rs, i) -> committeePost(rs, labels)).list();
+    }
+
+    public Optional<CommitteePost> committeePost(long postId) {
+        var labels = codes.labels(CodeLists.COMMITTEE_POST);
+        return jdbc.sql(COMMITTEE_SELECT + " WHERE c.id = ?").param(postId)
+                .query((rs, i) -> committeePost(rs, labels)).optional();
+    }
+
+    /** Every village cadre record of the org: current terms first (in post order), then history. */
+    public List<VillageCadre> cadres(long orgId) {
+        var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
+        LocalDate today = LocalDate.now();
+        return jdbc.sql(CADRE_SELECT + """
+                 WHERE v.org_id = ?
+                ORDER BY CASE WHEN v.term_end IS NULL OR v.term_end > ? THEN 0 ELSE 1 END, v.post, v.term_start DESC, v.id""")
+                .params(orgId, today).query((rs, i) -> cadre(rs, labels, today)).list();
+    }
+
+    public Optional<VillageCadre> cadre(long cadreId) {
+        var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
+        LocalDate today = LocalDate.now();
+        return jdbc.sql(CADRE_SELECT + " WHERE v.id = ?").param(cadreId)
+                .query((rs, i) -> cadre(rs, labels, today)).optional();
+    }
+
+    /** Every reserve cadre entry of the org: active ones first, each group by the date listed. */
+    public List<ReserveCadre> reserves(long orgId) {
+        return jdbc.sql(RESERVE_SELECT + " WHERE r.org_id = ? ORDER BY CASE WHEN r.active THEN 0 ELSE 1 END, r.since, r.id")
+                .param(orgId).query((rs, i) -> reserve(rs)).list();
+    }
+
+    public Optional<ReserveCadre> reserve(long reserveId) {
+        return jdbc.sql(RESERVE_SELECT + " WHERE r.id = ?").param(reserveId).query((rs, i) -> reserve(rs)).optional();
+    }
+
+    /** The number of full members (正式党员) registered with the org and its sub-organizations. */
+    public long fullMembers(long orgId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM people p WHERE p.political_status = 'FULL' AND\s"""
+                        + ScopedSql.underOrg("p.org_id", "org"))
+                .param("org", orgId).query(Long.class).single();
+    }
+
+    /**
+     * People of the org offered by a post form, by name: members only (committee posts) or members and villagers
+     * (village and reserve cadres), each with the committee post they hold now.
+     */
+    public List<PostCandidate> candidates(long orgId, String q, boolean membersOnly, int limit) {
+        var labels = codes.labels(CodeLists.COMMITTEE_POST);
+        boolean filtered = q != null && !q.isBlank();
+        var spec = jdbc.sql("""
+                SELECT p.id, p.name, p.political_status, p.birth_date,
+                       (SELECT MIN(c.post) FROM committee_posts c
+                        WHERE c.person_id = p.id AND c.org_id = :org AND c.ended_on IS NULL) AS held
+                FROM people p WHERE\s""" + ScopedSql.underOrg("p.org_id", "org")
+                        + (membersOnly ? " AND p.political_status IN ('FULL', 'PROBATIONARY')" : "")
+                        + (filtered ? " AND p.name LIKE :q" : "")
+                        + " ORDER BY CASE WHEN p.political_status = 'NONE' THEN 1 ELSE 0 END, p.name, p.id LIMIT :limit")
+                .param("org", orgId).param("limit", limit);
+        if (filtered) {
+            spec = spec.param("q", "%" + q.trim().replace("%", "").replace("_", "") + "%");
+        }
+        return spec.query((rs, i) -> new PostCandidate(rs.getLong("id"), rs.getString("name"),
+                PoliticalStatus.valueOf(rs.getString("political_status")).label(),
+                rs.getObject("birth_date", LocalDate.class).getYear(),
+                rs.getString("held") == null ? null : labels.get(rs.getString("held")))).list();
+    }
+
+    private static CommitteePost committeePost(ResultSet rs, Map<String, String> labels) throws SQLException {
+        return new CommitteePost(rs.getLong("id"), rs.getLong("org_id"), rs.getLong("person_id"), rs.getString("name"),
+                rs.getString("post"), labels.getOrDefault(rs.getString("post"), rs.getString("post")),
+                rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+                rs.getLong("version"));
+    }
+
+    private static VillageCadre cadre(ResultSet rs, Map<String, String> labels, LocalDate today) throws SQLException {
+        LocalDate termEnd = rs.getObject("term_end", LocalDate.class);
+        return new VillageCadre(rs.getLong("id"), rs.getLong("org_id"), rs.getLong("person_id"), rs.getString("name"),
+                PoliticalStatus.valueOf(rs.getString("political_status")).isMember(), rs.getString("post"),
+                labels.getOrDefault(rs.getString("post"), rs.getString("post")),
+                rs.getObject("term_start", LocalDate.class), termEnd, rs.getBoolean("concurrent_head"),
+                rs.getBoolean("paid"), CadreRules.isCurrent(termEnd, today), rs.getLong("version"));
+    }
+
+    private static ReserveCadre reserve(ResultSet rs) throws SQLException {
+        return new ReserveCadre(rs.getLong("id"), rs.getLong("org_id"), rs.getLong("person_id"), rs.getString("name"),
+                PoliticalStatus.valueOf(rs.getString("political_status")).isMember(),
+                rs.getObject("since", LocalDate.class), rs.getString("target_post"), rs.getString("note"),
+                rs.getBoolean("active"), rs.getLong("version"));
     }
 }
