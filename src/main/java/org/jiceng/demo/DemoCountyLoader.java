@@ -90,6 +90,7 @@ class DemoCountyLoader implements ApplicationRunner {
         accounts.pending("security", "安全管理员", "SECURITY_ADMIN", county, null);
         accounts.pending("auditor", "安全审计员", "AUDITOR", county, null);
         accounts.write();
+        new TrainingDemo(jdbc).load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

@@ -44,12 +44,15 @@ class LayoutAdvice {
             items.add(new NavItem("村干部", "/cadres"));
             items.add(new NavItem("后备干部", "/reserve-cadres"));
             items.add(new NavItem("群众", "/villagers"));
+            items.add(new NavItem("培训", "/training/sessions"));
+            items.add(new NavItem("学时", "/training/hours"));
         }
         if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
             items.add(new NavItem("批量导入", "/imports"));
         }
         if (role == Role.MEMBER) {
             items.add(new NavItem("我的信息", "/me"));
+            items.add(new NavItem("我的学时", "/training/me"));
         }
         if (role == Role.SYSTEM_ADMIN) {
             items.add(new NavItem("系统设置", "/admin/settings"));

@@ -39,6 +39,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideImport;
     public long outsideAccount;
     public long outsideAudit;
+    public long outsideSession;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -89,6 +90,13 @@ public class Fixtures implements ApplicationRunner {
         outsideAudit = insert("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'qishan', 'UPDATE', 'PERSON', ?, '岐山党员', ?)""", now, outsidePerson, outsideBranch);
+        outsideSession = insert("""
+                INSERT INTO training_sessions (org_id, topic, category, delivery_mode, start_date, end_date, hours,
+                    unnamed_villagers, version, created_by, created_at, updated_at)
+                VALUES (?, '岐山培训', '01', '01', ?, ?, 8, 0, 0, 'qishan', ?, ?)""", outsideTownship,
+                LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 1), now, now);
+        jdbc.sql("INSERT INTO training_attendance (session_id, person_id, attended, hours) VALUES (?, ?, TRUE, 8)")
+                .params(outsideSession, outsidePerson).update();
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */

@@ -1,0 +1,101 @@
+package org.jiceng.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jiceng.shared.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Writes of sessions, attendance lists and hour rules; updates check the version the user edited from. */
+@Repository
+class TrainingRepository {
+
+    private final JdbcClient jdbc;
+
+    TrainingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertSession(SessionForm f, BigDecimal hours, String username) {
+        var keys = new GeneratedKeyHolder();
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.sql("""
+                INSERT INTO training_sessions (org_id, topic, category, delivery_mode, organizer, instructor, venue,
+                    start_date, end_date, hours, unnamed_villagers, note, version, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                .params(f.orgId(), f.topic().trim(), f.category(), f.mode(), blankToNull(f.organizer()),
+                        blankToNull(f.instructor()), blankToNull(f.venue()), f.startDate(), f.lastDay(), hours,
+                        f.unnamedVillagers() == null ? 0 : f.unnamedVillagers(), blankToNull(f.note()), username, now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void updateSession(long id, SessionForm f, BigDecimal hours, long version) {
+        int changed = jdbc.sql("""
+                UPDATE training_sessions SET topic = ?, category = ?, delivery_mode = ?, organizer = ?, instructor = ?,
+                    venue = ?, start_date = ?, end_date = ?, hours = ?, unnamed_villagers = ?, note = ?,
+                    version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(f.topic().trim(), f.category(), f.mode(), blankToNull(f.organizer()), blankToNull(f.instructor()),
+                        blankToNull(f.venue()), f.startDate(), f.lastDay(), hours,
+                        f.unnamedVillagers() == null ? 0 : f.unnamedVillagers(), blankToNull(f.note()),
+                        LocalDateTime.now(), id, version)
+                .update();
+        if (changed == 0) {
+            throw new StaleEditException("该培训记录");
+        }
+    }
+
+    /** Credits attendees the session's hours when the session's hours change. */
+    void recreditAttendance(long sessionId, BigDecimal hours) {
+        jdbc.sql("UPDATE training_attendance SET hours = ? WHERE session_id = ? AND attended").params(hours, sessionId)
+                .update();
+    }
+
+    /** Any change of the attendance list is a change of the session: its version moves on. */
+    void touch(long sessionId) {
+        jdbc.sql("UPDATE training_sessions SET version = version + 1, updated_at = ? WHERE id = ?")
+                .params(LocalDateTime.now(), sessionId).update();
+    }
+
+    void insertAttendance(long sessionId, List<Long> personIds, boolean attended, String reason, BigDecimal hours) {
+        BigDecimal credited = attended ? hours : BigDecimal.ZERO;
+        String why = attended ? null : reason.trim();
+        for (Long personId : personIds) {
+            jdbc.sql("""
+                    INSERT INTO training_attendance (session_id, person_id, attended, absence_reason, hours)
+                    VALUES (?, ?, ?, ?, ?)""").params(sessionId, personId, attended, why, credited).update();
+        }
+    }
+
+    int removeAttendance(long sessionId, long personId) {
+        return jdbc.sql("DELETE FROM training_attendance WHERE session_id = ? AND person_id = ?")
+                .params(sessionId, personId).update();
+    }
+
+    long insertRule(HourRule r) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO training_hour_rules (org_id, rule_year, member_hours, committee_hours, day_hours, version)
+                VALUES (?, ?, ?, ?, ?, 0)""")
+                .params(r.orgId(), r.year(), r.memberHours(), r.committeeHours(), r.dayHours()).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void updateRule(long id, HourRule r, long version) {
+        int changed = jdbc.sql("""
+                UPDATE training_hour_rules SET member_hours = ?, committee_hours = ?, day_hours = ?,
+                    version = version + 1 WHERE id = ? AND version = ?""")
+                .params(r.memberHours(), r.committeeHours(), r.dayHours(), id, version).update();
+        if (changed == 0) {
+            throw new StaleEditException(r.year() + "年学时要求");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

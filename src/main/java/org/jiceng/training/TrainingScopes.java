@@ -1,0 +1,28 @@
+package org.jiceng.training;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+import org.jiceng.shared.ObjectOwner;
+import org.jiceng.shared.ScopeKind;
+import org.jiceng.shared.ScopedObjectResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Tells the data-scope guard that {@code sessionId} names a training session, owned by the org that held it. */
+@Component
+class TrainingScopes implements ScopedObjectResolver {
+
+    private final JdbcClient jdbc;
+
+    TrainingScopes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<String, LongFunction<Optional<ObjectOwner>>> owners() {
+        return Map.of("sessionId", id -> jdbc.sql("SELECT org_id FROM training_sessions WHERE id = ?").param(id)
+                .query(Long.class).optional().map(orgId -> new ObjectOwner(ScopeKind.REGISTER, orgId, null)));
+    }
+}
