@@ -60,6 +60,10 @@ class AccountRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    void markOneTime(long id) {
+        jdbc.sql("UPDATE accounts SET must_change_password = TRUE WHERE id = ?").param(id).update();
+    }
+
     void recordFailure(long id, int failedAttempts, LocalDateTime lockedUntil) {
         jdbc.sql("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?")
                 .params(failedAttempts, lockedUntil, id).update();

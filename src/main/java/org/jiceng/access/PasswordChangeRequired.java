@@ -33,7 +33,7 @@ class PasswordChangeRequired implements HandlerInterceptor {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/account") || path.startsWith("/account/") || path.startsWith("/api/v1/account")
+        if (path.equals("/account") || path.startsWith("/account/") || path.equals("/api/v1/account") || path.startsWith("/api/v1/account/")
                 || path.equals("/error") || path.equals("/login")) {
             return true;
         }
