@@ -39,8 +39,10 @@ public class OrgDirectory {
                 .query(Long.class).optional();
     }
 
-    public long orgCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM orgs").query(Long.class).single();
+    /** The first top-level org, if the tree has any. */
+    public Optional<Long> rootId() {
+        return jdbc.sql("SELECT id FROM orgs WHERE parent_id IS NULL ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .query(Long.class).optional();
     }
 
     /** Creates the county committee a new installation starts from, with its own row in the closure table. */
