@@ -39,6 +39,11 @@ class AccountRepository {
                 .query(String.class).optional();
     }
 
+    boolean mustChangePassword(long id) {
+        return jdbc.sql("SELECT must_change_password FROM accounts WHERE id = ?").param(id).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single();
     }
@@ -55,6 +60,10 @@ class AccountRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    void markOneTime(long id) {
+        jdbc.sql("UPDATE accounts SET must_change_password = TRUE WHERE id = ?").param(id).update();
+    }
+
     void recordFailure(long id, int failedAttempts, LocalDateTime lockedUntil) {
         jdbc.sql("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?")
                 .params(failedAttempts, lockedUntil, id).update();
@@ -65,10 +74,12 @@ class AccountRepository {
                 .params(now, id).update();
     }
 
-    void updatePassword(long id, String hash, long expectedVersion, LocalDateTime now) {
+    /** Sets a new password; {@code oneTime} marks a password the user must change at next sign-in. */
+    void updatePassword(long id, String hash, boolean oneTime, long expectedVersion, LocalDateTime now) {
         int rows = jdbc.sql("""
-                UPDATE accounts SET password_hash = ?, password_changed_at = ?, version = version + 1, updated_at = ?
-                WHERE id = ? AND version = ?""").params(hash, now, now, id, expectedVersion).update();
+                UPDATE accounts SET password_hash = ?, must_change_password = ?, password_changed_at = ?,
+                                    version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""").params(hash, oneTime, now, now, id, expectedVersion).update();
         if (rows == 0) {
             throw new StaleEditException("该账户");
         }

@@ -94,6 +94,7 @@ class DataScopeIntegrationTests {
         ids.put("accountId", fixtures.outsideAccount);
         ids.put("auditId", fixtures.outsideAudit);
         ids.put("sessionId", fixtures.outsideSession);
+        ids.put("accountOrg", fixtures.outsideBranch);
         return ids;
     }
 

@@ -1,0 +1,113 @@
+package org.jiceng.access;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jiceng.organization.OrgDirectory;
+import org.jiceng.organization.OrgSummary;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.PageQuery;
+import org.jiceng.shared.PageResult;
+import org.jiceng.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Account administration as JSON, for the security administrator only: the same service, scope and rules. */
+@RestController
+@RequestMapping("/api/v1")
+@PreAuthorize(AccountAdminController.SECURITY_ADMIN)
+@Tag(name = "账户管理", description = "安全管理员管理本级及下级组织的账户（三员分立：管理员账户与业务账户互不转换）")
+class AccountAdminApiController {
+
+    private final AccountAdminService service;
+    private final AccountQueries queries;
+    private final OrgDirectory directory;
+    private final DataScope scope;
+
+    AccountAdminApiController(AccountAdminService service, AccountQueries queries, OrgDirectory directory,
+                              DataScope scope) {
+        this.service = service;
+        this.queries = queries;
+        this.directory = directory;
+        this.scope = scope;
+    }
+
+    /** An account with the one-time password, returned once on creation and on reset. */
+    record AccountWithPassword(Account account, String oneTimePassword) {
+    }
+
+    @GetMapping("/accounts")
+    @Operation(summary = "查询账户", description = "本级及下级组织的账户；q 按用户名或姓名（部分）；role 为角色代码；accountOrg 只看该组织及下级；"
+            + "sort 可为 username、name、role、org、lastLogin；分页从 1 开始。")
+    PageResult<AccountRow> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+                                @RequestParam(required = false) Long accountOrg,
+                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                @RequestParam(required = false) String sort, @RequestParam(required = false) String dir) {
+        return queries.list(new AccountFilter(q, role, accountOrg), PageQuery.of(page, size, sort, dir));
+    }
+
+    @GetMapping("/account-orgs")
+    @Operation(summary = "可选组织", description = "本级及下级组织的名称（不含党小组、不含人员信息），q 按名称（部分），最多 200 个。")
+    List<OrgSummary> orgs(@RequestParam(required = false) String q) {
+        return directory.under(scope.requireActor().orgId(), q, AccountAdminController.ORG_OPTIONS);
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建账户", description = "返回一次性密码（仅此一次），用户首次登录须修改。党员账户须带 memberId（人员编号）；"
+            + "管理员账户不关联人员。")
+    AccountWithPassword create(@Valid @RequestBody AccountForm form) {
+        var created = service.create(form);
+        return new AccountWithPassword(created.account(), created.oneTimePassword());
+    }
+
+    @GetMapping("/accounts/{accountId}")
+    @Operation(summary = "查看账户")
+    Account get(@PathVariable long accountId) {
+        return service.get(accountId);
+    }
+
+    @PutMapping("/accounts/{accountId}")
+    @Operation(summary = "修改账户", description = "修改姓名、角色、所属组织、人员编号；username 不可改。须带 version，他人已修改时 409。"
+            + "不能修改自己的角色；管理员角色与业务角色不能互换（422）。")
+    Account update(@PathVariable long accountId, @Valid @RequestBody AccountForm form) {
+        return service.update(accountId, form);
+    }
+
+    @PostMapping("/accounts/{accountId}/disable")
+    @Operation(summary = "停用账户", description = "不能停用自己的账户。须带 version。")
+    Account disable(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
+        return service.setEnabled(accountId, false, form.version());
+    }
+
+    @PostMapping("/accounts/{accountId}/enable")
+    @Operation(summary = "启用账户", description = "须带 version。")
+    Account enable(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
+        return service.setEnabled(accountId, true, form.version());
+    }
+
+    @PostMapping("/accounts/{accountId}/unlock")
+    @Operation(summary = "解除锁定", description = "清除连续登录失败次数与锁定。须带 version。")
+    Account unlock(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
+        return service.unlock(accountId, form.version());
+    }
+
+    @PostMapping("/accounts/{accountId}/reset-password")
+    @Operation(summary = "重置密码", description = "返回新的一次性密码（仅此一次），同时解除锁定；用户下次登录须修改。须带 version。")
+    AccountWithPassword reset(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
+        var reset = service.resetPassword(accountId, form.version());
+        return new AccountWithPassword(reset.account(), reset.oneTimePassword());
+    }
+}

@@ -1,0 +1,47 @@
+package org.jiceng.audit;
+
+import java.util.Map;
+
+/** Chinese names of the actions, object types and common fields found in the audit log, for the auditor's pages. */
+final class AuditLabels {
+
+    static final Map<String, String> ACTIONS = Map.ofEntries(Map.entry("CREATE", "新增"), Map.entry("UPDATE", "修改"),
+            Map.entry("DEACTIVATE", "停用"), Map.entry("ACTIVATE", "启用"), Map.entry("END", "终止"),
+            Map.entry("TRANSFER", "转接"), Map.entry("MOVE", "移动"), Map.entry("LOGIN", "登录"),
+            Map.entry("LOGIN_FAILED", "登录失败"), Map.entry("LOGIN_LOCKED", "登录失败并锁定"),
+            Map.entry("LOGIN_REFUSED", "拒绝登录"), Map.entry("PASSWORD_CHANGED", "修改密码"),
+            Map.entry("RESET_PASSWORD", "重置密码"), Map.entry("ENABLE", "启用账户"), Map.entry("DISABLE", "停用账户"),
+            Map.entry("UNLOCK", "解除锁定"), Map.entry("INSTALLED", "系统初始化"), Map.entry("DEMO_LOADED", "载入演示数据"),
+            Map.entry("IMPORT", "批量导入"));
+
+    static final Map<String, String> TYPES = Map.ofEntries(Map.entry("ORG", "党组织"), Map.entry("PERSON", "人员"),
+            Map.entry("ACCOUNT", "账户"), Map.entry("SETTING", "系统设置"), Map.entry("CODE_ITEM", "代码"),
+            Map.entry("COMMITTEE_POST", "支部委员会职务"), Map.entry("VILLAGE_CADRE", "村干部"),
+            Map.entry("RESERVE_CADRE", "后备干部"), Map.entry("MEMBER_IMPORT", "批量导入"));
+
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "姓名/名称"),
+            Map.entry("displayName", "姓名/名称"), Map.entry("username", "用户名"), Map.entry("role", "角色"),
+            Map.entry("orgId", "所属组织编号"), Map.entry("personId", "人员编号"), Map.entry("enabled", "已启用"),
+            Map.entry("failedAttempts", "连续登录失败次数"), Map.entry("lockedUntil", "锁定至"),
+            Map.entry("version", "版本"), Map.entry("idNumber", "身份证号"), Map.entry("phone", "联系电话"),
+            Map.entry("gender", "性别"), Map.entry("ethnicity", "民族"), Map.entry("education", "学历"),
+            Map.entry("birthDate", "出生日期"), Map.entry("joinedOn", "入党日期"), Map.entry("confirmedOn", "转正日期"),
+            Map.entry("address", "住址"), Map.entry("label", "名称"), Map.entry("code", "代码"),
+            Map.entry("sortOrder", "排序"), Map.entry("active", "启用"), Map.entry("key", "设置项"),
+            Map.entry("value", "值"), Map.entry("shortName", "简称"), Map.entry("parentId", "上级组织编号"));
+
+    private AuditLabels() {
+    }
+
+    static String action(String action) {
+        return ACTIONS.getOrDefault(action, action);
+    }
+
+    static String type(String type) {
+        return TYPES.getOrDefault(type, type);
+    }
+
+    static String field(String field) {
+        return FIELDS.getOrDefault(field, field);
+    }
+}
