@@ -93,6 +93,7 @@ class DataScopeIntegrationTests {
         ids.put("importId", fixtures.outsideImport);
         ids.put("accountId", fixtures.outsideAccount);
         ids.put("auditId", fixtures.outsideAudit);
+        ids.put("schemeId", fixtures.outsideScheme);
         return ids;
     }
 

@@ -39,6 +39,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideImport;
     public long outsideAccount;
     public long outsideAudit;
+    public long outsideScheme;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -89,6 +90,11 @@ public class Fixtures implements ApplicationRunner {
         outsideAudit = insert("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'qishan', 'UPDATE', 'PERSON', ?, '岐山党员', ?)""", now, outsidePerson, outsideBranch);
+        outsideScheme = insert("""
+                INSERT INTO assessment_schemes (owner_org_id, family, name, scheme_year, subject_kind, edition, status,
+                    base_max, bonus_cap, example, version, created_at, updated_at)
+                VALUES (?, 'upgrade-grading', '岐山县升级晋档考核方案', 2010, 'VILLAGE_BRANCH', 1, 'DRAFT', 100, 0, FALSE, 0, ?, ?)""",
+                outsideCounty, now, now);
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
