@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import org.jiceng.assessment.ReferenceSchemes;
+import org.jiceng.assessment.SchemeService;
+import org.jiceng.assessment.SchemeTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +32,17 @@ class DemoCountyLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
+    private final SchemeService schemes;
+    private final ReferenceSchemes templates;
     private final String mode;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
-                     @Value("${jiceng.demo.mode:auto}") String mode) {
+                     SchemeService schemes, ReferenceSchemes templates, @Value("${jiceng.demo.mode:auto}") String mode) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
+        this.schemes = schemes;
+        this.templates = templates;
         this.mode = mode;
     }
 
@@ -91,11 +98,25 @@ class DemoCountyLoader implements ApplicationRunner {
         accounts.pending("auditor", "安全审计员", "AUDITOR", county, null);
         accounts.write();
         new TrainingDemo(jdbc).load(county);
+        installSchemes(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",
                 LocalDateTime.now(), county, DemoCounty.COUNTY_NAME, county);
         return writer.peopleWritten();
+    }
+
+    /**
+     * The county's 考核方案 from the reference templates: every template published for 2009, and for 2010 all but
+     * 升级晋档, which the county officer copies from 2009 (story step 1 of the 争先创优 issue).
+     */
+    private void installSchemes(long county) {
+        for (SchemeTemplate template : templates.all()) {
+            schemes.install(county, template, 2009, true);
+            if (!DemoCounty.SCHEME_COPIED_IN_2010.equals(template.key())) {
+                schemes.install(county, template, 2010, true);
+            }
+        }
     }
 
     private boolean isH2() {

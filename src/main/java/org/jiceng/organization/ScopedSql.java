@@ -40,4 +40,16 @@ public record ScopedSql(String predicate, Map<String, Object> params) {
     public static String peopleUnderOrg(String orgColumn, String groupColumn, String paramName) {
         return "(" + underOrg(orgColumn, paramName) + " OR " + groupColumn + " = :" + paramName + ")";
     }
+
+    /**
+     * Rules written above apply below (a county's 考核方案 binds its townships and villages): rows owned by the user's
+     * org or one of its ancestors. Members and administrators see none.
+     */
+    public static ScopedSql ownedAbove(Scope scope, String orgColumn) {
+        if (scope.extent() != Scope.Extent.SUBTREE) {
+            return new ScopedSql("1 = 0", Map.of());
+        }
+        return new ScopedSql(orgColumn + " IN (SELECT above_tree.ancestor_id FROM org_tree above_tree"
+                + " WHERE above_tree.descendant_id = :scopeOrgId)", Map.of("scopeOrgId", scope.orgId()));
+    }
 }

@@ -95,6 +95,7 @@ class DataScopeIntegrationTests {
         ids.put("auditId", fixtures.outsideAudit);
         ids.put("sessionId", fixtures.outsideSession);
         ids.put("accountOrg", fixtures.outsideBranch);
+        ids.put("schemeId", fixtures.outsideScheme);
         return ids;
     }
 

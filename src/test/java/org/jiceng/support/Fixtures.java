@@ -40,6 +40,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideAccount;
     public long outsideAudit;
     public long outsideSession;
+    public long outsideScheme;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -97,6 +98,11 @@ public class Fixtures implements ApplicationRunner {
                 LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 1), now, now);
         jdbc.sql("INSERT INTO training_attendance (session_id, person_id, attended, hours) VALUES (?, ?, TRUE, 8)")
                 .params(outsideSession, outsidePerson).update();
+        outsideScheme = insert("""
+                INSERT INTO assessment_schemes (owner_org_id, family, name, scheme_year, subject_kind, edition, status,
+                    base_max, bonus_cap, example, version, created_at, updated_at)
+                VALUES (?, 'upgrade-grading', '岐山县升级晋档考核方案', 2010, 'VILLAGE_BRANCH', 1, 'DRAFT', 100, 0, FALSE, 0, ?, ?)""",
+                outsideCounty, now, now);
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */

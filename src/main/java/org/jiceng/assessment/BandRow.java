@@ -1,0 +1,23 @@
+package org.jiceng.assessment;
+
+import java.math.BigDecimal;
+
+/** One grade band as a row of the editor and of the API payload, best first. */
+public record BandRow(String name, BigDecimal min, BigDecimal max, String conditionCode, BigDecimal conditionMin) {
+
+    GradeBand toBand() {
+        return new GradeBand(trim(name), min, max, blankToNull(conditionCode), conditionMin);
+    }
+
+    static BandRow of(GradeBand band) {
+        return new BandRow(band.name(), band.min(), band.max(), band.conditionCode(), band.conditionMin());
+    }
+
+    static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,25 @@
+package org.jiceng.assessment;
+
+import java.math.BigDecimal;
+
+/**
+ * A grade (一类, 五星, 好 …) and the totals it covers: from {@code min} (inclusive) up to {@code max} (exclusive,
+ * except the best band, which includes its max). Bands are listed best first. An optional condition
+ * (e.g. 群众满意度 ≥ 90 for 好 and 较好, 组厅字〔2012〕6号) must also hold, else the next band down applies.
+ *
+ * @param conditionCode the indicator whose input must reach {@code conditionMin}; null when there is no condition
+ */
+public record GradeBand(String name, BigDecimal min, BigDecimal max, String conditionCode, BigDecimal conditionMin) {
+
+    public static GradeBand of(String name, String min, String max) {
+        return new GradeBand(name, new BigDecimal(min), new BigDecimal(max), null, null);
+    }
+
+    public GradeBand withCondition(String code, String minValue) {
+        return new GradeBand(name, min, max, code, new BigDecimal(minValue));
+    }
+
+    public boolean hasCondition() {
+        return conditionCode != null && !conditionCode.isBlank();
+    }
+}

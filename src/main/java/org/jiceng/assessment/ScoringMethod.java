@@ -1,0 +1,44 @@
+package org.jiceng.assessment;
+
+/**
+ * How an indicator turns its input into points (research.md §4). {@code max} is the indicator's maximum points and
+ * {@code unit} its points per item, factor or deduction per occurrence.
+ */
+public enum ScoringMethod {
+    /** Sum of the sub-indicators' points, within [0, max]. */
+    GROUP("下级指标合计", false),
+    /** A score entered by the assessor, within [0, max]. */
+    MANUAL("直接评分", false),
+    /** Passed (input 1) earns max, not passed (0) earns nothing. */
+    PASS_FAIL("达标计分", false),
+    /** min(max, count × unit): e.g. 2 points per training session, at most 10. */
+    COUNT("按数量计分", true),
+    /** min(max, value × unit), never below 0: e.g. 村经济总收入年增长 min(60, 4 × growth%). */
+    VALUE_FACTOR("按数值折算", true),
+    /** −min(max, occurrences × unit): e.g. −1 per missed quarter, at most −4 (the floor). */
+    DEDUCTION("按次扣分", true),
+    /** 一票否决: when it happens (input 1) the grade is capped at a named grade, or no grade is given. */
+    VETO("一票否决", false);
+
+    private final String label;
+    private final boolean needsUnit;
+
+    ScoringMethod(String label, boolean needsUnit) {
+        this.label = label;
+        this.needsUnit = needsUnit;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the method multiplies its input by the indicator's unit (points per item, factor, deduction). */
+    public boolean needsUnit() {
+        return needsUnit;
+    }
+
+    /** Whether the assessor enters an input for this method (groups add up their children instead). */
+    public boolean takesInput() {
+        return this != GROUP;
+    }
+}

@@ -1,0 +1,50 @@
+package org.jiceng.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ReferenceSchemesTests {
+
+    final ReferenceSchemes reference = new ReferenceSchemes();
+
+    @Test
+    void shipsTheFiveReferenceSchemesAllValid() {
+        assertThat(reference.all()).extracting(SchemeTemplate::key).containsExactly("classification",
+                "five-good-township", "five-good-village", "star-rating", "upgrade-grading");
+        reference.all().forEach(t -> assertThat(SchemeValidation.problems(t.scheme())).as(t.key()).isEmpty());
+    }
+
+    @Test
+    void fiveGoodHasItsFiveDimensionsForVillagesAndTownships() {
+        List<String> dimensions = List.of("领导班子好", "党员干部队伍好", "工作机制好", "小康建设业绩好", "农民群众反映好");
+        for (String key : List.of("five-good-village", "five-good-township")) {
+            Scheme scheme = reference.find(key).orElseThrow().scheme();
+            assertThat(scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
+                    .map(Indicator::name)).as(key).containsExactlyElementsOf(dimensions);
+        }
+        assertThat(reference.find("five-good-township").orElseThrow().subject()).isEqualTo(SubjectKind.TOWNSHIP_COMMITTEE);
+    }
+
+    @Test
+    void upgradeGradingHasFourClassesFiveDimensionsAndTheBaojiIncomeRule() {
+        SchemeTemplate t = reference.find("upgrade-grading").orElseThrow();
+        assertThat(t.scheme().bands()).extracting(GradeBand::name).containsExactly("一类", "二类", "三类", "四类");
+        assertThat(t.scheme().indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
+                .map(Indicator::name)).containsExactly("生产发展", "生活宽裕", "村容整洁", "乡风文明", "管理民主");
+        assertThat(ScoringEngine.evaluate(t.scheme(), java.util.Map.of("D1.1", new java.math.BigDecimal("18")))
+                .dimensions().get("D1")).isEqualByComparingTo("60");
+        assertThat(t.example()).isTrue();
+    }
+
+    @Test
+    void starsAreBandsOfTenFromNinetyAndClassificationNeedsNinetyPercentSatisfaction() {
+        Scheme stars = reference.find("star-rating").orElseThrow().scheme();
+        assertThat(stars.bands()).extracting(b -> b.min().intValue()).containsExactly(90, 80, 70, 60, 0);
+        Scheme classification = reference.find("classification").orElseThrow().scheme();
+        assertThat(classification.bands()).extracting(GradeBand::name).containsExactly("好", "较好", "一般", "较差");
+        assertThat(classification.bands().get(1).conditionMin()).isEqualByComparingTo("90");
+    }
+}
