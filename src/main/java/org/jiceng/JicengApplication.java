@@ -8,6 +8,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JicengApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(JicengApplication.class, args);
+        var application = new SpringApplication(JicengApplication.class);
+        if (java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--jiceng.generate="))) {
+            // The data generator exits when done: it needs no fixed port (and must not clash with a running app).
+            application.setDefaultProperties(java.util.Map.of("server.port", "0"));
+        }
+        application.run(args);
     }
 }

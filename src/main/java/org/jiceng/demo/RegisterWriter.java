@@ -94,6 +94,13 @@ class RegisterWriter {
 
     /** Writes what is pending and moves identity counters past the ids written. */
     void finish() {
+        flush();
+        restartIdentity("orgs", nextOrgId);
+        restartIdentity("people", nextPersonId);
+    }
+
+    /** Writes every pending row (orgs before people before posts, as the foreign keys need). */
+    void flush() {
         flushOrgs();
         flushPeople();
         jdbc.batchUpdate("INSERT INTO committee_posts (org_id, person_id, post, started_on, version) VALUES (?, ?, ?, ?, 0)", committee);
@@ -106,8 +113,6 @@ class RegisterWriter {
         committee.clear();
         cadres.clear();
         reserves.clear();
-        restartIdentity("orgs", nextOrgId);
-        restartIdentity("people", nextPersonId);
     }
 
     private void flushOrgs() {

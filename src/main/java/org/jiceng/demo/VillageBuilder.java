@@ -15,11 +15,18 @@ class VillageBuilder {
     private final RegisterWriter writer;
     private final PersonFactory people;
     private final LocalDate today;
+    private final String addressPrefix;
 
     VillageBuilder(RegisterWriter writer, PersonFactory people, LocalDate today) {
+        this(writer, people, today, "陕西省宝鸡市凤翔县");
+    }
+
+    /** @param addressPrefix the province, city and county part of home addresses */
+    VillageBuilder(RegisterWriter writer, PersonFactory people, LocalDate today, String addressPrefix) {
         this.writer = writer;
         this.people = people;
         this.today = today;
+        this.addressPrefix = addressPrefix;
     }
 
     /** What was built, for accounts that belong to a village's people. */
@@ -36,7 +43,7 @@ class VillageBuilder {
         for (int g = 0; g < groupCount; g++) {
             groups[g] = writer.org(orgId, "PARTY_GROUP", null, villageName + GROUP_NAMES[g], GROUP_NAMES[g], g);
         }
-        String address = "陕西省宝鸡市凤翔县" + townshipName + villageName;
+        String address = addressPrefix + townshipName + villageName;
         List<Long> memberIds = new ArrayList<>();
         List<Long> youngMembers = new ArrayList<>();
         for (int i = 0; i < members; i++) {

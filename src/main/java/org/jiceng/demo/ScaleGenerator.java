@@ -1,0 +1,121 @@
+package org.jiceng.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills the register at a chosen {@link Scale} for benchmarks: a county (or a province of counties), townships and
+ * villages built by the demo's {@link VillageBuilder}, written in batches, one transaction per county, with the
+ * closure table kept in step. Creates the benchmark accounts {@code gen-county}, {@code gen-township} and (province
+ * scale) {@code gen-province}, all with the demo password.
+ */
+@Component
+public class ScaleGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
+    static final List<String> ACCOUNTS = List.of("gen-province", "gen-county", "gen-township");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final PasswordEncoder passwords;
+
+    ScaleGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.passwords = passwords;
+    }
+
+    /** What was written: the root org and the row counts. */
+    public record Result(long rootId, long orgs, long people) {
+    }
+
+    public boolean databaseIsEmpty() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM orgs", Long.class) == 0;
+    }
+
+    /**
+     * Generates the register; refuses a database that already holds organizations unless {@code force}, which
+     * adds the generated tree beside them (as another root) and replaces earlier benchmark accounts.
+     */
+    public Result generate(Scale scale, boolean force) {
+        if (!force && !databaseIsEmpty()) {
+            throw new IllegalStateException("The database already holds organizations; pass --jiceng.generate.force "
+                    + "to add the generated register beside them");
+        }
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        var names = new PlaceNames(new java.util.Random(scale.name().hashCode()));
+        var writer = new RegisterWriter(jdbc, LocalDateTime.now());
+        Long province = scale.hasProvince()
+                ? writer.org(null, "PROVINCE", "610000", "中共陕西省委（生成）", "陕西省委（生成）", 0) : null;
+        List<String> countyNames = new ArrayList<>();
+        for (int c = 0; c < scale.countyCount(); c++) {
+            countyNames.add(names.county(c));
+        }
+        List<Long> counties = new ArrayList<>();
+        List<Long> firstTownships = new ArrayList<>();
+        for (int c = 0; c < scale.countyCount(); c++) {
+            int index = c;
+            transaction.executeWithoutResult(status -> {
+                long[] ids = county(scale, writer, names.under(), province, index, countyNames.get(index), today);
+                counties.add(ids[0]);
+                firstTownships.add(ids[1]);
+            });
+            log.info("Generated county {}/{} ({}): {} people so far, {} s", c + 1, scale.countyCount(),
+                    countyNames.get(c), writer.peopleWritten(), (System.nanoTime() - started) / 1_000_000_000);
+        }
+        long root = province != null ? province : counties.get(0);
+        transaction.executeWithoutResult(status -> {
+            writer.finish();
+            accounts(province, counties.get(0), firstTownships.get(0));
+        });
+        long orgs = jdbc.queryForObject("SELECT COUNT(*) FROM org_tree WHERE ancestor_id = ?", Long.class, root);
+        log.info("Generated the {} scale register: {} organizations, {} people in {} s", scale.name(), orgs,
+                writer.peopleWritten(), (System.nanoTime() - started) / 1_000_000_000);
+        return new Result(root, orgs, writer.peopleWritten());
+    }
+
+    /** Writes one county and its townships; returns the county's id and its first township's id. */
+    private long[] county(Scale scale, RegisterWriter writer, PlaceNames names, Long province, int index, String name,
+                          LocalDate today) {
+        String addressCode = String.format("6190%02d", index + 1);
+        var factory = new PersonFactory(index + 1L, addressCode);
+        var villages = new VillageBuilder(writer, factory, today, "陕西省" + name);
+        long county = writer.org(province, "COUNTY", addressCode, "中共" + name + "委员会", name + "委", index);
+        long firstTownship = 0;
+        for (int t = 0; t < scale.townshipsPerCounty(); t++) {
+            String township = names.township();
+            long townshipId = writer.org(county, "TOWNSHIP", null, "中共" + township + "委员会", township, t);
+            firstTownship = t == 0 ? townshipId : firstTownship;
+            var villageNames = new PlaceNames(factory.random());
+            for (int v = 0; v < scale.villagesPerTownship(); v++) {
+                villages.build(townshipId, township, villageNames.village(), v, scale.membersPerVillage(),
+                        scale.villagersPerVillage());
+            }
+        }
+        writer.flush();
+        return new long[] {county, firstTownship};
+    }
+
+    private void accounts(Long province, long county, long township) {
+        for (String username : ACCOUNTS) {
+            jdbc.update("DELETE FROM accounts WHERE username = ?", username);
+        }
+        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now());
+        if (province != null) {
+            accounts.pending("gen-province", "省委组织部（生成）", "COUNTY_OFFICER", province, null);
+        }
+        accounts.pending("gen-county", "县委组织部（生成）", "COUNTY_OFFICER", county, null);
+        accounts.pending("gen-township", "乡镇组织委员（生成）", "TOWNSHIP_OFFICER", township, null);
+        accounts.write();
+    }
+}

@@ -1,0 +1,92 @@
+package org.jiceng.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jiceng.support.JicengIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The scale generator at a small scale: a province of two counties beside the demo county. */
+@JicengIntegrationTest
+class ScaleGeneratorIntegrationTests {
+
+    static final Scale SMALL = new Scale("small", 2, 2, 3, 20, 4);
+    private static ScaleGenerator.Result generated;
+
+    @Autowired
+    ScaleGenerator generator;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    synchronized ScaleGenerator.Result generated() {
+        if (generated == null) {
+            generated = generator.generate(SMALL, true);
+        }
+        return generated;
+    }
+
+    @Test
+    void refusesADatabaseThatAlreadyHoldsARegister() {
+        assertThatThrownBy(() -> generator.generate(SMALL, false)).hasMessageContaining("--jiceng.generate.force");
+    }
+
+    @Test
+    void writesTheOrganizationsAndPeopleOfTheScale() {
+        var result = generated();
+        assertThat(result.orgs()).isEqualTo(SMALL.orgs()).isEqualTo(31);
+        assertThat(count("org_type = 'COUNTY'")).isEqualTo(2);
+        assertThat(count("org_type = 'TOWNSHIP'")).isEqualTo(4);
+        assertThat(members("political_status <> 'NONE'")).isEqualTo(SMALL.members()).isEqualTo(240);
+        assertThat(members("political_status = 'NONE'")).isEqualTo(12 * 4);
+        assertThat(result.people()).isEqualTo(240 + 48);
+    }
+
+    @Test
+    void closureTableHoldsEveryAncestorOfEveryGeneratedOrg() {
+        long root = generated().rootId();
+        long wrongRows = jdbc.sql("""
+                SELECT COUNT(*) FROM orgs o JOIN org_tree u ON u.descendant_id = o.id AND u.ancestor_id = ?
+                WHERE (SELECT COUNT(*) FROM org_tree t WHERE t.descendant_id = o.id) <> o.depth + 1
+                   OR (o.parent_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM org_tree p WHERE p.descendant_id = o.id
+                        AND p.ancestor_id = o.parent_id AND p.distance = 1))
+                   OR u.distance <> o.depth""").param(root).query(Long.class).single();
+        assertThat(wrongRows).isZero();
+    }
+
+    @Test
+    void benchmarkAccountsSeeTheirOwnSubtree() throws Exception {
+        long root = generated().rootId();
+        long township = jdbc.sql("""
+                SELECT o.id FROM orgs o JOIN accounts a ON a.org_id = o.id WHERE a.username = 'gen-township'""")
+                .query(Long.class).single();
+        mvc.perform(get("/api/v1/members").param("org", String.valueOf(township))
+                        .with(httpBasic("gen-township", DemoCounty.DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3 * 20));
+        mvc.perform(get("/api/v1/members").param("org", String.valueOf(root))
+                        .with(httpBasic("gen-province", DemoCounty.DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(240));
+        mvc.perform(get("/api/v1/orgs/" + root).with(httpBasic("gen-county", DemoCounty.DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    private long count(String condition) {
+        return jdbc.sql("SELECT COUNT(*) FROM orgs o JOIN org_tree t ON t.descendant_id = o.id"
+                + " WHERE t.ancestor_id = ? AND " + condition).param(generated().rootId()).query(Long.class).single();
+    }
+
+    private long members(String condition) {
+        return jdbc.sql("SELECT COUNT(*) FROM people p JOIN org_tree t ON t.descendant_id = p.org_id"
+                + " WHERE t.ancestor_id = ? AND p." + condition).param(generated().rootId()).query(Long.class).single();
+    }
+}
