@@ -20,7 +20,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * township, village and group cadres and its 8 branch secretaries at the county course of 4月8日–14日; 南指挥镇's 8
  * 以会代训 and 2 现场会; 范家寨乡's 人人技能 sessions (科技种养, 产品加工, 市场营销) held so far of the 9 planned, mostly
  * for villagers counted without names; and the county's hour requirements (members 32, committee members 56, a day
- * counting 8 — the 2019 national rules, used as an example).
+ * counting 8 — the 2019 national rules, used as an example); and 三会一课 records of every branch for 2009 and 2010
+ * under the default frequencies, with gaps.
  */
 final class TrainingDemo {
 
@@ -81,6 +82,69 @@ final class TrainingDemo {
             attend(id, sample(membersOf(fanjiazhai), 50 + random.nextInt(30)), 4);
         }
         year2009(county);
+        meetings(county);
+    }
+
+    /**
+     * 三会一课 for every branch in 2009 and 2010 under the default frequencies (research §5), with realistic gaps:
+     * now and then a month's 支委会 or 党小组会 is skipped; 2010's last records still wait for the township's review.
+     */
+    private void meetings(long county) {
+        String[][] frequencies = {{"01", "QUARTER"}, {"02", "MONTH"}, {"03", "MONTH"}, {"04", "QUARTER"}, {"05", "MONTH"},
+                {"06", "YEAR"}, {"07", "YEAR"}};
+        for (int year : new int[] {2009, 2010}) {
+            for (String[] f : frequencies) {
+                jdbc.update("INSERT INTO meeting_frequencies (org_id, rule_year, meeting_type, period, min_count) VALUES (?, ?, ?, ?, 1)",
+                        county, year, f[0], f[1]);
+            }
+        }
+        String[] topics = {"", "学习贯彻上级会议精神", "研究本月党建和村务工作", "党小组学习讨论", "专题党课",
+                "主题党日：义务劳动、重温入党誓词", "年度组织生活会：对照检查、批评与自我批评", "年度民主评议党员"};
+        List<Object[]> rows = new ArrayList<>();
+        List<long[]> branches = jdbc.query("""
+                SELECT o.id, (SELECT COUNT(*) FROM people p WHERE p.org_id = o.id AND p.political_status <> 'NONE'
+                    AND p.membership_status = '1') AS members
+                FROM orgs o WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') ORDER BY o.id""",
+                (rs, i) -> new long[] {rs.getLong("id"), rs.getLong("members")});
+        for (long[] branch : branches) {
+            int members = (int) Math.max(3, branch[1]);
+            for (int year : new int[] {2009, 2010}) {
+                for (int month = 1; month <= 12; month++) {
+                    for (String type : new String[] {"02", "03", "05"}) {
+                        if (random.nextInt(100) < 92) {
+                            rows.add(meeting(branch[0], type, LocalDate.of(year, month, 3 + random.nextInt(24)),
+                                    topics[Integer.parseInt(type)], type.equals("02") ? 5 : members));
+                        }
+                    }
+                    if (month % 3 == 2) {
+                        for (String type : new String[] {"01", "04"}) {
+                            if (random.nextInt(100) < 95) {
+                                rows.add(meeting(branch[0], type, LocalDate.of(year, month, 10 + random.nextInt(15)),
+                                        topics[Integer.parseInt(type)], members));
+                            }
+                        }
+                    }
+                }
+                for (String type : new String[] {"06", "07"}) {
+                    if (random.nextInt(100) < 94) {
+                        rows.add(meeting(branch[0], type, LocalDate.of(year, 12, 15 + random.nextInt(12)),
+                                topics[Integer.parseInt(type)], members));
+                    }
+                }
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO org_meetings (org_id, meeting_type, held_on, topic, chair, recorder, expected, present,
+                    absences, status, version, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, '支部书记', '组织委员', ?, ?, ?, ?, 0, 'demo', ?, ?)""", rows);
+    }
+
+    private Object[] meeting(long branch, String type, LocalDate day, String topic, int expected) {
+        int present = Math.max(expected / 2 + 1, expected - random.nextInt(Math.max(1, expected / 4)));
+        String status = day.isAfter(LocalDate.of(2010, 11, 15)) ? "SUBMITTED" : "APPROVED";
+        return new Object[] {branch, type, Date.valueOf(day), topic, expected, present,
+                present < expected ? (expected - present) + "人外出务工或生病" : null, status,
+                Timestamp.valueOf(now), Timestamp.valueOf(now)};
     }
 
     /** A plain 2009: every township trains its members twice and its cadres once; the county course once. */

@@ -186,7 +186,10 @@ class SessionController {
         PeopleFilter.Kind wanted = kind == null ? PeopleFilter.Kind.MEMBERS : kind;
         PeopleFilter filter = new PeopleFilter(session.orgId(), q, wanted, null,
                 wanted == PeopleFilter.Kind.MEMBERS ? "1" : null, null, null, null, null);
-        return people.search(filter, new PageQuery(1, CANDIDATE_LIMIT, "org", false)).items();
+        java.util.Set<Long> listed = new java.util.HashSet<>();
+        queries.attendees(session.id()).forEach(a -> listed.add(a.personId()));
+        return people.search(filter, new PageQuery(1, CANDIDATE_LIMIT + listed.size(), "org", false)).items().stream()
+                .filter(p -> !listed.contains(p.id())).limit(CANDIDATE_LIMIT).toList();
     }
 
     private String formPage(OrgSummary organizer, TrainingSession session, Model model) {

@@ -10,7 +10,10 @@ import org.jiceng.shared.ScopedObjectResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Tells the data-scope guard that {@code sessionId} names a training session, owned by the org that held it. */
+/**
+ * Tells the data-scope guard that {@code sessionId} names a training session and {@code meetingId} a meeting record,
+ * each owned by the org that held it.
+ */
 @Component
 class TrainingScopes implements ScopedObjectResolver {
 
@@ -22,7 +25,11 @@ class TrainingScopes implements ScopedObjectResolver {
 
     @Override
     public Map<String, LongFunction<Optional<ObjectOwner>>> owners() {
-        return Map.of("sessionId", id -> jdbc.sql("SELECT org_id FROM training_sessions WHERE id = ?").param(id)
-                .query(Long.class).optional().map(orgId -> new ObjectOwner(ScopeKind.REGISTER, orgId, null)));
+        return Map.of("sessionId", id -> ownedBy("training_sessions", id), "meetingId", id -> ownedBy("org_meetings", id));
+    }
+
+    private Optional<ObjectOwner> ownedBy(String table, long id) {
+        return jdbc.sql("SELECT org_id FROM " + table + " WHERE id = ?").param(id).query(Long.class).optional()
+                .map(orgId -> new ObjectOwner(ScopeKind.REGISTER, orgId, null));
     }
 }

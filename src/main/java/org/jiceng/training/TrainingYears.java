@@ -8,7 +8,7 @@ import org.jiceng.shared.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The year training pages open on: the latest year with a session in the user's scope, or this year. */
+/** The year training pages open on: the latest year with records in the user's scope, or this year. */
 @Component
 class TrainingYears {
 
@@ -21,8 +21,17 @@ class TrainingYears {
     }
 
     int defaultYear() {
-        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
-        LocalDate latest = jdbc.sql("SELECT MAX(s.start_date) FROM training_sessions s WHERE " + scoped.predicate())
+        return latest("training_sessions", "start_date");
+    }
+
+    /** The latest year with a meeting record in the user's scope, or this year. */
+    int meetingYear() {
+        return latest("org_meetings", "held_on");
+    }
+
+    private int latest(String table, String dateColumn) {
+        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "t.org_id", null);
+        LocalDate latest = jdbc.sql("SELECT MAX(t." + dateColumn + ") FROM " + table + " t WHERE " + scoped.predicate())
                 .params(scoped.params()).query(LocalDate.class).optional().orElse(null);
         return latest == null ? LocalDate.now().getYear() : latest.getYear();
     }

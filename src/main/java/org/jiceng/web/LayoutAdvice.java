@@ -46,6 +46,7 @@ class LayoutAdvice {
             items.add(new NavItem("群众", "/villagers"));
             items.add(new NavItem("培训", "/training/sessions"));
             items.add(new NavItem("学时", "/training/hours"));
+            items.add(new NavItem("三会一课", "/training/meetings"));
         }
         if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
             items.add(new NavItem("批量导入", "/imports"));

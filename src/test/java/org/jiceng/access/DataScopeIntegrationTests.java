@@ -94,6 +94,7 @@ class DataScopeIntegrationTests {
         ids.put("accountId", fixtures.outsideAccount);
         ids.put("auditId", fixtures.outsideAudit);
         ids.put("sessionId", fixtures.outsideSession);
+        ids.put("meetingId", fixtures.outsideMeeting);
         ids.put("accountOrg", fixtures.outsideBranch);
         ids.put("schemeId", fixtures.outsideScheme);
         return ids;

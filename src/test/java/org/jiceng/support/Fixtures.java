@@ -40,6 +40,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideAccount;
     public long outsideAudit;
     public long outsideSession;
+    public long outsideMeeting;
     public long outsideScheme;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
@@ -98,6 +99,11 @@ public class Fixtures implements ApplicationRunner {
                 LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 1), now, now);
         jdbc.sql("INSERT INTO training_attendance (session_id, person_id, attended, hours) VALUES (?, ?, TRUE, 8)")
                 .params(outsideSession, outsidePerson).update();
+        outsideMeeting = insert("""
+                INSERT INTO org_meetings (org_id, meeting_type, held_on, topic, expected, present, status, version,
+                    created_by, created_at, updated_at)
+                VALUES (?, '02', ?, '岐山支委会', 5, 5, 'SUBMITTED', 0, 'qishan', ?, ?)""", outsideBranch,
+                LocalDate.of(2010, 3, 1), now, now);
         outsideScheme = insert("""
                 INSERT INTO assessment_schemes (owner_org_id, family, name, scheme_year, subject_kind, edition, status,
                     base_max, bonus_cap, example, version, created_at, updated_at)

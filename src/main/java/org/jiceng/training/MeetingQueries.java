@@ -1,0 +1,138 @@
+package org.jiceng.training;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jiceng.configuration.CodeLists;
+import org.jiceng.organization.ScopedSql;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.PageQuery;
+import org.jiceng.shared.PageResult;
+import org.jiceng.shared.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of meeting records and of the county's meeting frequencies, within the user's data scope. */
+@Component
+@Transactional(readOnly = true)
+class MeetingQueries {
+
+    static final String TYPE_LIST = "MEETING_TYPE";
+    static final Map<String, String> SORTS = Map.of("date", "m.held_on", "org", "o.sort_order", "type", "m.meeting_type");
+
+    private final JdbcClient jdbc;
+    private final DataScope scope;
+    private final CodeLists codes;
+    private final HourRules rules;
+
+    MeetingQueries(JdbcClient jdbc, DataScope scope, CodeLists codes, HourRules rules) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.codes = codes;
+        this.rules = rules;
+    }
+
+    Optional<Meeting> meeting(long id) {
+        Map<String, String> types = codes.labels(TYPE_LIST);
+        return jdbc.sql("SELECT m.*, o.short_name AS org_name FROM org_meetings m JOIN orgs o ON o.id = m.org_id WHERE m.id = ?")
+                .param(id).query((rs, i) -> map(rs, types)).optional();
+    }
+
+    PageResult<Meeting> meetings(Long org, Integer year, String type, MeetingStatus status, PageQuery page) {
+        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "m.org_id", null);
+        StringBuilder where = new StringBuilder(scoped.predicate());
+        Map<String, Object> params = new HashMap<>(scoped.params());
+        if (org != null) {
+            where.append(" AND ").append(ScopedSql.underOrg("m.org_id", "org"));
+            params.put("org", org);
+        }
+        if (year != null) {
+            where.append(" AND m.held_on BETWEEN :from AND :to");
+            params.put("from", LocalDate.of(year, 1, 1));
+            params.put("to", LocalDate.of(year, 12, 31));
+        }
+        if (type != null && !type.isBlank()) {
+            where.append(" AND m.meeting_type = :type");
+            params.put("type", type);
+        }
+        if (status != null) {
+            where.append(" AND m.status = :status");
+            params.put("status", status.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM org_meetings m WHERE " + where).params(params).query(Long.class).single();
+        Map<String, String> types = codes.labels(TYPE_LIST);
+        List<Meeting> rows = jdbc.sql("SELECT m.*, o.short_name AS org_name FROM org_meetings m JOIN orgs o ON o.id = m.org_id"
+                        + " WHERE " + where + " ORDER BY " + page.orderBy(SORTS, "date", "m.id DESC")
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, i) -> map(rs, types)).list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** The frequencies the county of an org requires in a year (the latest year set up to then). */
+    List<Frequency> frequencies(long orgId, int year) {
+        long county = rules.countyOf(orgId);
+        Map<String, String> types = codes.labels(TYPE_LIST);
+        return jdbc.sql("""
+                SELECT meeting_type, period, min_count FROM meeting_frequencies
+                WHERE org_id = :county AND rule_year = (SELECT MAX(rule_year) FROM meeting_frequencies
+                    WHERE org_id = :county AND rule_year <= :year)
+                ORDER BY meeting_type""")
+                .param("county", county).param("year", year)
+                .query((rs, i) -> new Frequency(rs.getString("meeting_type"),
+                        types.getOrDefault(rs.getString("meeting_type"), rs.getString("meeting_type")),
+                        Frequency.Period.valueOf(rs.getString("period")), rs.getInt("min_count")))
+                .list();
+    }
+
+    /** Village-level orgs under an org (in scope), each with the dates of its meetings by type in the year. */
+    Map<Long, BranchMeetings> heldUnder(long orgId, int year) {
+        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "o.id", null);
+        Map<Long, BranchMeetings> branches = new LinkedHashMap<>();
+        jdbc.sql("SELECT o.id, o.short_name FROM orgs o WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') AND "
+                        + scoped.predicate() + " AND " + ScopedSql.underOrg("o.id", "org") + " ORDER BY o.depth, o.sort_order, o.id")
+                .params(scoped.params()).param("org", orgId)
+                .query(rs -> {
+                    branches.put(rs.getLong("id"), new BranchMeetings(rs.getString("short_name"), new HashMap<>()));
+                });
+        jdbc.sql("SELECT m.org_id, m.meeting_type, m.held_on FROM org_meetings m WHERE m.status <> 'RETURNED'"
+                        + " AND m.held_on BETWEEN :from AND :to AND " + ScopedSql.underOrg("m.org_id", "org"))
+                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31)).param("org", orgId)
+                .query(rs -> {
+                    BranchMeetings branch = branches.get(rs.getLong("org_id"));
+                    if (branch != null) {
+                        branch.held().computeIfAbsent(rs.getString("meeting_type"), t -> new ArrayList<>())
+                                .add(rs.getObject("held_on", LocalDate.class));
+                    }
+                });
+        return branches;
+    }
+
+    /** Members in good standing registered under the org: who a 党员大会 expects. */
+    int members(long orgId) {
+        return jdbc.sql("SELECT COUNT(*) FROM people p WHERE p.political_status <> 'NONE' AND p.membership_status = '1' AND "
+                        + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org"))
+                .param("org", orgId).query(Integer.class).single();
+    }
+
+    record BranchMeetings(String name, Map<String, List<LocalDate>> held) {
+    }
+
+    private static Meeting map(ResultSet rs, Map<String, String> types) throws SQLException {
+        String type = rs.getString("meeting_type");
+        return new Meeting(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_name"), type,
+                types.getOrDefault(type, type), rs.getObject("held_on", LocalDate.class),
+                rs.getObject("planned_on", LocalDate.class), rs.getString("topic"), rs.getString("chair"),
+                rs.getString("recorder"), rs.getInt("expected"), rs.getInt("present"), rs.getString("absences"),
+                rs.getString("decisions"), MeetingStatus.valueOf(rs.getString("status")), rs.getString("review_note"),
+                rs.getString("reviewed_by"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.jiceng.training;
+
+import java.time.LocalDateTime;
+
+import org.jiceng.shared.StaleEditException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Writes of meeting records; every update names the version the user saw. */
+@Repository
+class MeetingRepository {
+
+    private final JdbcClient jdbc;
+
+    MeetingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(MeetingForm f, String username) {
+        var keys = new GeneratedKeyHolder();
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.sql("""
+                INSERT INTO org_meetings (org_id, meeting_type, held_on, planned_on, topic, chair, recorder, expected,
+                    present, absences, decisions, status, version, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', 0, ?, ?, ?)""")
+                .params(f.orgId(), f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), trim(f.chair()), trim(f.recorder()),
+                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), username, now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Saves a correction; the record goes back to the township for review. */
+    void update(long id, MeetingForm f, long version) {
+        check(jdbc.sql("""
+                UPDATE org_meetings SET meeting_type = ?, held_on = ?, planned_on = ?, topic = ?, chair = ?, recorder = ?,
+                    expected = ?, present = ?, absences = ?, decisions = ?, status = 'SUBMITTED', version = version + 1,
+                    updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), trim(f.chair()), trim(f.recorder()),
+                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), LocalDateTime.now(), id, version)
+                .update());
+    }
+
+    void review(long id, MeetingStatus status, String note, String reviewer, long version) {
+        LocalDateTime now = LocalDateTime.now();
+        check(jdbc.sql("""
+                UPDATE org_meetings SET status = ?, review_note = ?, reviewed_by = ?, reviewed_at = ?,
+                    version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(status.name(), trim(note), reviewer, now, now, id, version).update());
+    }
+
+    private static void check(int changed) {
+        if (changed == 0) {
+            throw new StaleEditException("该会议记录");
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
