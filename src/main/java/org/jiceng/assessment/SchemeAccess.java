@@ -9,9 +9,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and write schemes: a scheme binds the subtree of the org that wrote it, so officers and secretaries
- * anywhere under the owning county read it (others get 404); only county officers of the owning org write it (403 for
- * readers).
+ * Who may read and write schemes: a published scheme binds the subtree of the org that wrote it, so officers and
+ * secretaries anywhere under the owning county read it (others get 404); a draft is seen only by the county officers
+ * of the owning org, who alone write schemes (403 for readers).
  */
 @Component
 class SchemeAccess {
@@ -34,7 +34,7 @@ class SchemeAccess {
     }
 
     StoredScheme readable(StoredScheme scheme) {
-        if (!canRead(scheme.ownerOrgId())) {
+        if (!canRead(scheme.ownerOrgId()) || scheme.isDraft() && !canWrite(scheme.ownerOrgId())) {
             throw NotFoundException.of("考核方案", scheme.id());
         }
         return scheme;
@@ -46,6 +46,11 @@ class SchemeAccess {
             throw new AccessDeniedException("only county officers of the owning org edit a scheme");
         }
         return scheme;
+    }
+
+    /** The org whose drafts the current user sees (their own, if a county officer), or -1. */
+    long draftsOf() {
+        return scope.actor().filter(a -> a.role() == Role.COUNTY_OFFICER).map(Actor::orgId).orElse(-1L);
     }
 
     /** The org a new scheme of the current user belongs to: their county. */

@@ -11,7 +11,10 @@ import org.jiceng.shared.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The scheme list: schemes of the user's org and the orgs above it (they bind the user), filtered and paged. */
+/**
+ * The scheme list: schemes of the user's org and the orgs above it (they bind the user) — drafts only for the county
+ * officers writing them — filtered and paged.
+ */
 @Component
 class SchemeQueries {
 
@@ -20,19 +23,22 @@ class SchemeQueries {
 
     private final JdbcClient jdbc;
     private final DataScope scope;
+    private final SchemeAccess access;
 
-    SchemeQueries(JdbcClient jdbc, DataScope scope) {
+    SchemeQueries(JdbcClient jdbc, DataScope scope, SchemeAccess access) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.access = access;
     }
 
     PageResult<SchemeRow> list(SchemeFilter filter, PageQuery page) {
         ScopedSql scoped = ScopedSql.ownedAbove(scope.scope(ScopeKind.REGISTER), "s.owner_org_id");
-        String where = " WHERE " + scoped.predicate()
+        String where = " WHERE " + scoped.predicate() + " AND (s.status <> 'DRAFT' OR s.owner_org_id = :draftsOf)"
                 + (filter.year() == null ? "" : " AND s.scheme_year = :year")
                 + (filter.subject() == null ? "" : " AND s.subject_kind = :subject")
                 + (filter.status() == null ? "" : " AND s.status = :status");
         var params = new java.util.HashMap<String, Object>(scoped.params());
+        params.put("draftsOf", access.draftsOf());
         params.put("year", filter.year());
         params.put("subject", filter.subject() == null ? null : filter.subject().name());
         params.put("status", filter.status() == null ? null : filter.status().name());

@@ -73,6 +73,15 @@ class SchemeRepository {
         writeContents(id, scheme);
     }
 
+    /** The published editions of the scheme's family and year other than the scheme itself. */
+    List<Long> otherPublished(StoredScheme scheme) {
+        return jdbc.sql("""
+                SELECT id FROM assessment_schemes
+                WHERE owner_org_id = ? AND family = ? AND scheme_year = ? AND status = 'PUBLISHED' AND id <> ?""")
+                .params(scheme.ownerOrgId(), scheme.family(), scheme.scheme().year(), scheme.id())
+                .query(Long.class).list();
+    }
+
     /** Publishes the draft and retires the edition of the same family and year published before it. */
     void publish(long id, long version, LocalDateTime now) {
         StoredScheme draft = find(id).orElseThrow();

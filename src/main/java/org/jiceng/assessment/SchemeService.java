@@ -2,6 +2,7 @@ package org.jiceng.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.jiceng.shared.Audited;
@@ -76,9 +77,14 @@ public class SchemeService {
             throw new StaleEditException(SchemeRepository.STALE);
         }
         SchemeForms.requireValid(before.scheme(), SchemeForm.of(before));
+        List<StoredScheme> retiring = schemes.otherPublished(before).stream().map(this::load).toList();
         schemes.publish(schemeId, before.version(), LocalDateTime.now());
         StoredScheme after = load(schemeId);
         events.publishEvent(new Audited("PUBLISH", AUDIT_TYPE, schemeId, after.label(), after.ownerOrgId(), before, after));
+        for (StoredScheme old : retiring) {
+            StoredScheme retired = load(old.id());
+            events.publishEvent(new Audited("RETIRE", AUDIT_TYPE, old.id(), retired.label(), old.ownerOrgId(), old, retired));
+        }
         return after;
     }
 

@@ -50,6 +50,10 @@ class SchemeApiIntegrationTests {
                 .andExpect(jsonPath("$.scheme.indicators[0].name").value("领导班子好"))
                 .andReturn().getResponse().getContentAsString();
         long id = Json.parse(created).get("id").asLong();
+        mvc.perform(get("/api/v1/schemes/" + id).with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/schemes").param("year", "2011").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$.total").value(0));
         StoredScheme draft = schemes.find(id).orElseThrow();
         SchemeForm form = SchemeForm.of(draft);
         SchemeForm renamed = new SchemeForm("2011年“五个好”村党组织考核方案", form.note(), form.baseMax(), form.bonusCap(),
@@ -68,6 +72,8 @@ class SchemeApiIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(Json.of(Map.of("version", draft.version() + 1))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        mvc.perform(get("/api/v1/schemes/" + id).with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isOk());
         mvc.perform(put("/api/v1/schemes/" + id).with(httpBasic("county", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(renamed)))
                 .andExpect(status().isUnprocessableContent())

@@ -96,6 +96,14 @@ class SchemePagesIntegrationTests {
         assertThat(edition.status()).isEqualTo(SchemeStatus.DRAFT);
         assertThat(edition.edition()).isGreaterThan(before.edition());
         assertThat(edition.copiedFromId()).isEqualTo(published);
+
+        mvc.perform(post("/schemes/" + edition.id() + "/publish").with(signedIn("county")).with(csrf())
+                        .param("version", String.valueOf(edition.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(schemes.find(published).orElseThrow().status()).as("the earlier edition of the year")
+                .isEqualTo(SchemeStatus.RETIRED);
+        assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'ASSESSMENT_SCHEME' AND object_id = ?")
+                .param(published).query(String.class).list()).contains("RETIRE");
     }
 
     @Test
