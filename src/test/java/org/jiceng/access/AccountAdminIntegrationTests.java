@@ -116,6 +116,23 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
+    void securityAdministratorCreatesAnAccountOnThePageAndSeesItsPasswordOnce() throws Exception {
+        var security = user(users.loadUserByUsername("security"));
+        mvc.perform(get("/admin/accounts/new").with(security)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("程家塬村")))
+                .andExpect(content().string(containsString("创建并生成一次性密码")));
+        String page = mvc.perform(post("/admin/accounts").with(security).with(csrf()).param("username", "pagemade")
+                        .param("displayName", "页面新建").param("role", "AUDITOR")
+                        .param("accountOrg", String.valueOf(fixtures.org("汉封乡"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("账户已创建")))
+                .andReturn().getResponse().getContentAsString();
+        String password = page.replaceAll("(?s).*id=\"one-time-password\">([^<]+)<.*", "$1");
+        mvc.perform(get("/api/v1/account").with(httpBasic("pagemade", password)))
+                .andExpect(jsonPath("$.roleLabel").value("安全审计员"))
+                .andExpect(jsonPath("$.mustChangePassword").value(true));
+    }
+
+    @Test
     void createFormShowsMessagesNextToTheFieldsAndKeepsTheInput() throws Exception {
         mvc.perform(post("/admin/accounts").with(user(users.loadUserByUsername("security"))).with(csrf())
                         .param("username", "county").param("displayName", "重复的用户名").param("role", "MEMBER")
