@@ -77,7 +77,8 @@ class AccountAdminIntegrationTests {
             mvc.perform(get("/api/v1/accounts").with(httpBasic(role, Fixtures.PASSWORD)))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername(role))))
-                    .andExpect(status().isForbidden());
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(containsString("<title>无权操作 · 基层</title>")));
         }
         long county = accountId("county");
         mvc.perform(post("/api/v1/accounts/" + county + "/disable").with(httpBasic("auditor", Fixtures.PASSWORD))
