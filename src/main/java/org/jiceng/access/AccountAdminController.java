@@ -153,7 +153,7 @@ class AccountAdminController {
     private String passwordPage(AccountAdminService.WithPassword result, String title, Model model) {
         model.addAttribute("account", result.account());
         model.addAttribute("oneTimePassword", result.oneTimePassword());
-        model.addAttribute("title", title);
+        model.addAttribute("heading", title);
         return "admin/account-password";
     }
 

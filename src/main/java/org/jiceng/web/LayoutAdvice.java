@@ -66,6 +66,7 @@ class LayoutAdvice {
         if (role == Role.AUDITOR) {
             items.add(new NavItem("审计日志", "/audit"));
         }
+        items.add(new NavItem("我的账户", "/account"));
         return items;
     }
 }

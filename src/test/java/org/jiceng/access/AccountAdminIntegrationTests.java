@@ -77,7 +77,8 @@ class AccountAdminIntegrationTests {
             mvc.perform(get("/api/v1/accounts").with(httpBasic(role, Fixtures.PASSWORD)))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/admin/accounts").with(user(users.loadUserByUsername(role))))
-                    .andExpect(status().isForbidden());
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(containsString("<title>无权操作 · 基层</title>")));
         }
         long county = accountId("county");
         mvc.perform(post("/api/v1/accounts/" + county + "/disable").with(httpBasic("auditor", Fixtures.PASSWORD))
@@ -113,6 +114,23 @@ class AccountAdminIntegrationTests {
                 SELECT after_value FROM audit_entries WHERE object_type = 'ACCOUNT' AND action = 'CREATE'
                 AND object_label = 'newofficer' AND actor = 'security'""").query(String.class).single();
         assertThat(audit).contains("新组织委员").doesNotContain(password).doesNotContainIgnoringCase("hash");
+    }
+
+    @Test
+    void securityAdministratorCreatesAnAccountOnThePageAndSeesItsPasswordOnce() throws Exception {
+        var security = user(users.loadUserByUsername("security"));
+        mvc.perform(get("/admin/accounts/new").with(security)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("程家塬村")))
+                .andExpect(content().string(containsString("创建并生成一次性密码")));
+        String page = mvc.perform(post("/admin/accounts").with(security).with(csrf()).param("username", "pagemade")
+                        .param("displayName", "页面新建").param("role", "AUDITOR")
+                        .param("accountOrg", String.valueOf(fixtures.org("汉封乡"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("账户已创建")))
+                .andReturn().getResponse().getContentAsString();
+        String password = page.replaceAll("(?s).*id=\"one-time-password\">([^<]+)<.*", "$1");
+        mvc.perform(get("/api/v1/account").with(httpBasic("pagemade", password)))
+                .andExpect(jsonPath("$.roleLabel").value("安全审计员"))
+                .andExpect(jsonPath("$.mustChangePassword").value(true));
     }
 
     @Test
