@@ -1,15 +1,12 @@
 package org.jiceng.organization;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.jiceng.shared.excel.ExcelDownload;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(PeopleController.KEEPERS)
 @Tag(name = "导出", description = "名册导出为 Excel（.xlsx），筛选条件与列表相同")
 class ExportController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RegisterExports exports;
 
@@ -66,9 +61,6 @@ class ExportController {
     }
 
     private static java.io.OutputStream start(HttpServletResponse response, String title) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(title + "-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        return response.getOutputStream();
+        return ExcelDownload.start(response, title);
     }
 }

@@ -53,6 +53,20 @@ class HoursQueries {
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
+    /** Streams every member's hours (for exports), in org order. */
+    void forEachMember(long orgId, int year, HourRule rule, boolean behindOnly, String q,
+                       java.util.function.Consumer<HoursRow> consumer) {
+        Inner inner = inner(orgId, year, q);
+        String where = behindOnly ? " WHERE x.hours < CASE WHEN x.committee = 1 THEN :committeeHours ELSE :memberHours END" : "";
+        jdbc.sql("SELECT * FROM (" + inner.sql + ") x" + where + " ORDER BY x.org_order, x.org_id, x.name, x.id")
+                .params(inner.params).param("committeeHours", rule.committeeHours()).param("memberHours", rule.memberHours())
+                .withFetchSize(500).query(rs -> {
+                    boolean committee = rs.getInt("committee") == 1;
+                    consumer.accept(new HoursRow(rs.getLong("id"), rs.getString("name"), rs.getString("org_name"), committee,
+                            rule.requiredFor(committee), rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP)));
+                });
+    }
+
     /** Per org the members are registered with (village branches): members, how many reached their hours, average. */
     List<BranchHours> byBranch(long orgId, int year, HourRule rule) {
         Inner inner = inner(orgId, year, null);

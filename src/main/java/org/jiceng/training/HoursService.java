@@ -65,6 +65,10 @@ public class HoursService {
         return queries.members(org(orgId).id(), year, rule(orgId, year), behindOnly, q, page);
     }
 
+    public void forEachMember(long orgId, int year, boolean behindOnly, String q, java.util.function.Consumer<HoursRow> consumer) {
+        queries.forEachMember(org(orgId).id(), year, rule(orgId, year), behindOnly, q, consumer);
+    }
+
     public List<BranchHours> byBranch(long orgId, int year) {
         return queries.byBranch(org(orgId).id(), year, rule(orgId, year));
     }

@@ -49,6 +49,28 @@ class TrainingQueries {
     }
 
     PageResult<TrainingSession> sessions(SessionFilter filter, PageQuery page) {
+        Where where = where(filter);
+        long total = jdbc.sql("SELECT COUNT(*) FROM training_sessions s WHERE " + where.sql).params(where.params)
+                .query(Long.class).single();
+        Labels labels = new Labels();
+        List<TrainingSession> rows = jdbc.sql(SELECT + " WHERE " + where.sql + " ORDER BY "
+                        + page.orderBy(SORTS, "date", "s.id DESC") + " LIMIT :limit OFFSET :offset")
+                .params(where.params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, i) -> labels.session(rs)).list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Streams every matching session, newest first (for exports). */
+    void forEachSession(SessionFilter filter, java.util.function.Consumer<TrainingSession> consumer) {
+        Where where = where(filter);
+        Labels labels = new Labels();
+        jdbc.sql(SELECT + " WHERE " + where.sql + " ORDER BY s.start_date DESC, s.id DESC").params(where.params)
+                .withFetchSize(500).query(rs -> {
+                    consumer.accept(labels.session(rs));
+                });
+    }
+
+    private Where where(SessionFilter filter) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
         StringBuilder where = new StringBuilder(scoped.predicate());
         Map<String, Object> params = new HashMap<>(scoped.params());
@@ -73,14 +95,10 @@ class TrainingQueries {
             where.append(" AND s.topic LIKE :q");
             params.put("q", "%" + filter.q().trim().replace("%", "").replace("_", "") + "%");
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM training_sessions s WHERE " + where).params(params)
-                .query(Long.class).single();
-        Labels labels = new Labels();
-        List<TrainingSession> rows = jdbc.sql(SELECT + " WHERE " + where + " ORDER BY "
-                        + page.orderBy(SORTS, "date", "s.id DESC") + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> labels.session(rs)).list();
-        return new PageResult<>(rows, page.page(), page.size(), total);
+        return new Where(where.toString(), params);
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
     }
 
     List<Attendee> attendees(long sessionId) {
@@ -133,6 +151,54 @@ class TrainingQueries {
                     .query(String.class).list());
         }
         return names;
+    }
+
+    /** A person of the register a sign-in sheet may name. */
+    record Candidate(long id, String name) {
+    }
+
+    /** People under the org (in scope) that a sheet's rows name, by identity number and by name. */
+    record Candidates(Map<String, Candidate> byId, Map<String, List<Long>> byName) {
+    }
+
+    Candidates candidatesByNameOrId(long orgId, List<String[]> rows) {
+        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String[] row : rows) {
+            if (row[0] != null && !row[0].isBlank()) {
+                names.add(row[0].trim());
+            }
+            if (row[1] != null && !row[1].isBlank()) {
+                ids.add(row[1].trim().toUpperCase());
+            }
+        }
+        Map<String, Candidate> byId = new HashMap<>();
+        Map<String, List<Long>> byName = new HashMap<>();
+        String under = " AND " + scoped.predicate() + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org");
+        for (List<String> chunk : chunks(new ArrayList<>(ids))) {
+            jdbc.sql("SELECT p.id, p.name, p.id_number FROM people p WHERE p.id_number IN (:ids)" + under)
+                    .params(scoped.params()).param("ids", chunk).param("org", orgId)
+                    .query(rs -> {
+                        byId.put(rs.getString("id_number"), new Candidate(rs.getLong("id"), rs.getString("name")));
+                    });
+        }
+        for (List<String> chunk : chunks(new ArrayList<>(names))) {
+            jdbc.sql("SELECT p.id, p.name FROM people p WHERE p.name IN (:names)" + under + " ORDER BY p.id")
+                    .params(scoped.params()).param("names", chunk).param("org", orgId)
+                    .query(rs -> {
+                        byName.computeIfAbsent(rs.getString("name"), n -> new ArrayList<>()).add(rs.getLong("id"));
+                    });
+        }
+        return new Candidates(byId, byName);
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + 500)));
+        }
+        return chunks;
     }
 
     private final class Labels {

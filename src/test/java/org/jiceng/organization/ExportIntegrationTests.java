@@ -117,7 +117,7 @@ class ExportIntegrationTests {
 
     private List<List<String>> sheet(MockHttpServletRequestBuilder request) throws Exception {
         var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
-        assertThat(response.getContentType()).isEqualTo(ExportController.XLSX);
+        assertThat(response.getContentType()).isEqualTo(org.jiceng.shared.excel.ExcelDownload.XLSX);
         assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(".xlsx");
         List<List<String>> rows = new ArrayList<>();
         DataFormatter format = new DataFormatter();

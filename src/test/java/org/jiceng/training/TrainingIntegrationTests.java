@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,6 +22,7 @@ import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -207,6 +209,78 @@ class TrainingIntegrationTests {
         mvc.perform(put("/api/v1/training-hour-rules/2011").with(httpBasic("county", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aSignInSheetWithBadRowsIsRefusedRowByRowAndRecordedOnceFixed() throws Exception {
+        long session = createSession("hanfeng", fixtures.org("汉封乡"));
+        var people = jdbc.sql("""
+                SELECT p.name, p.id_number FROM people p JOIN orgs o ON o.id = p.org_id
+                WHERE o.short_name = '关村村' AND p.political_status <> 'NONE' AND p.id_number IS NOT NULL ORDER BY p.id""")
+                .query((rs, i) -> new String[] {rs.getString("name"), rs.getString("id_number")}).list();
+        String url = "/api/v1/training-sessions/" + session + "/sign-in-sheet";
+        byte[] bad = sheet(new Object[][] {
+                {people.get(0)[0], people.get(0)[1], "参加", null},
+                {"查无此人", null, "参加", null},
+                {people.get(1)[0], people.get(1)[1], "迟到", null},
+                {people.get(0)[0], people.get(0)[1], "参加", null},
+                {people.get(2)[0], people.get(2)[1], "缺席", null}});
+        mvc.perform(multipart(url).file(new MockMultipartFile("file", "签到表.xlsx", null, bad))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("第3行：“查无此人”不在汉封乡及下级组织的名册中")))
+                .andExpect(content().string(containsString("第4行：出勤应填“参加”或“缺席”，不是“迟到”")))
+                .andExpect(content().string(containsString("第5行：与第2行是同一人")))
+                .andExpect(content().string(containsString("第6行：缺席须填写原因")));
+        assertThat(listed(session)).isZero();
+
+        byte[] good = sheet(new Object[][] {
+                {people.get(0)[0], people.get(0)[1], "参加", null},
+                {null, people.get(1)[1], "参加", null},
+                {people.get(2)[0], people.get(2)[1], "缺席", "生病"}});
+        mvc.perform(multipart(url).file(new MockMultipartFile("file", "签到表.xlsx", null, good))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.listed").value(3));
+        assertThat(listed(session)).isEqualTo(3);
+        mvc.perform(multipart(url).file(new MockMultipartFile("file", "notes.xlsx", null, "not a spreadsheet".getBytes()))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString(".xlsx")));
+        assertThat(listed(session)).isEqualTo(3);
+    }
+
+    @Test
+    void exportsCarryTheListsFilters() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/training-sessions/export.xlsx").param("year", "2010").param("mode", "02")
+                        .param("org", String.valueOf(fixtures.org("南指挥镇"))).with(httpBasic("nanzhihui", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(8);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("以会代训");
+        }
+        byte[] hours = mvc.perform(get("/training/hours/export.xlsx").param("year", "2010").param("behind", "true")
+                        .param("org", String.valueOf(fixtures.org("程家塬村"))).with(signedIn("chengjiayuan")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(hours))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(3).getNumericCellValue())
+                        .isLessThan(sheet.getRow(r).getCell(4).getNumericCellValue());
+            }
+        }
+    }
+
+    private static byte[] sheet(Object[][] rows) throws Exception {
+        try (var excel = new org.jiceng.shared.excel.ExcelWriter(); var out = new java.io.ByteArrayOutputStream()) {
+            excel.sheet("签到表", SignInSheets.COLUMNS);
+            for (Object[] row : rows) {
+                excel.row(row);
+            }
+            excel.writeTo(out);
+            return out.toByteArray();
+        }
     }
 
     private org.springframework.test.web.servlet.ResultActions attendance(String username, String url, String ids,
