@@ -39,6 +39,7 @@ final class MemberSheet {
             Map.entry("address", ADDRESS), Map.entry("membershipStatus", MEMBERSHIP),
             Map.entry("lostContactOn", LOST_ON), Map.entry("migrantDestination", DESTINATION));
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("yyyy-M-d");
     private static final Pattern PHONE_FORMAT = Pattern.compile("^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$");
 
     private MemberSheet() {
@@ -104,8 +105,7 @@ final class MemberSheet {
             return null;
         }
         try {
-            return LocalDate.parse(value.replace('/', '-').replace('.', '-'),
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy-M-d"));
+            return LocalDate.parse(value.replace('/', '-').replace('.', '-'), DATE);
         } catch (DateTimeParseException e) {
             errors.add(error(column, "“" + value + "”不是有效日期，请填写如 2001-07-01"));
             return null;
