@@ -166,13 +166,23 @@ class MemberImportIntegrationTests {
     }
 
     @Test
-    void importsLeftValidatingByAStoppedInstanceFailWithAMessage() {
-        long stuck = jdbc.sql("""
+    void importsLeftValidatingByAStoppedInstanceFailWithAMessage() throws Exception {
+        jdbc.sql("""
                 INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
                 VALUES (?, 'stuck.xlsx', 'VALIDATING', 'hanfeng', ?, 0)""")
                 .params(fixtures.org("汉封乡"), LocalDateTime.now().minusHours(1)).update();
-        assertThat(stuck).isEqualTo(1);
+        long stuck = jdbc.sql("SELECT id FROM member_imports WHERE file_name = 'stuck.xlsx'").query(Long.class).single();
+        var polling = mvc.perform(get("/imports/" + stuck + "/status").with(user(accounts.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(polling.getHeader("HX-Refresh")).isNull();
+        assertThat(polling.getContentAsString()).contains("hx-get=\"/imports/" + stuck + "/status\"", "正在逐行校验");
+
         job.failUnfinished();
+
+        var done = mvc.perform(get("/imports/" + stuck + "/status").with(user(accounts.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(done.getHeader("HX-Refresh")).isEqualTo("true");
+        assertThat(done.getContentAsString()).contains("失败").doesNotContain("hx-get");
         assertThat(jdbc.sql("SELECT status || ' ' || message FROM member_imports WHERE file_name = 'stuck.xlsx'")
                 .query(String.class).single()).startsWith("FAILED 校验因系统重启而中断");
     }
