@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jiceng.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +23,20 @@ class PeopleRepository {
             political_status, joined_on, confirmed_on, job, phone, address, membership_status, lost_contact,
             lost_contact_on, migrant, migrant_destination, hardship, hardship_note, version""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO people (org_id, party_group_id, name, gender, ethnicity, id_number, birth_date,"
+            + " education, category, political_status, joined_on, confirmed_on, job, phone, address,"
+            + " membership_status, lost_contact, lost_contact_on, migrant, migrant_destination, hardship,"
+            + " hardship_note, version, created_at, updated_at) VALUES (:orgId, :partyGroupId, :name, :gender,"
+            + " :ethnicity, :idNumber, :birthDate, :education, :category, :politicalStatus, :joinedOn,"
+            + " :confirmedOn, :job, :phone, :address, :membershipStatus, :lostContact, :lostContactOn, :migrant,"
+            + " :migrantDestination, :hardship, :hardshipNote, 0, :now, :now)";
 
-    PeopleRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Person> find(long id) {
@@ -38,16 +50,16 @@ class PeopleRepository {
 
     long insert(MemberForm f, LocalDateTime now) {
         var keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("INSERT INTO people (org_id, party_group_id, name, gender, ethnicity, id_number, birth_date,"
-                + " education, category, political_status, joined_on, confirmed_on, job, phone, address,"
-                + " membership_status, lost_contact, lost_contact_on, migrant, migrant_destination, hardship,"
-                + " hardship_note, version, created_at, updated_at) VALUES (:orgId, :partyGroupId, :name, :gender,"
-                + " :ethnicity, :idNumber, :birthDate, :education, :category, :politicalStatus, :joinedOn,"
-                + " :confirmedOn, :job, :phone, :address, :membershipStatus, :lostContact, :lostContactOn, :migrant,"
-                + " :migrantDestination, :hardship, :hardshipNote, 0, :now, :now)"), f)
-                .param("now", now)
+        bind(jdbc.sql(INSERT), f).param("now", now)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Adds many records in one JDBC batch (spreadsheet imports); the caller has checked every rule. */
+    void insertAll(List<MemberForm> forms, LocalDateTime now) {
+        var params = forms.stream().map(f -> new MapSqlParameterSource(values(f)).addValue("now", now))
+                .toArray(MapSqlParameterSource[]::new);
+        batch.batchUpdate(INSERT, params);
     }
 
     /** Saves an edit made from {@code expectedVersion}; someone else's newer save makes it a conflict. */
@@ -93,6 +105,33 @@ class PeopleRepository {
                 FROM member_transfers t JOIN orgs f ON f.id = t.from_org_id JOIN orgs o ON o.id = t.to_org_id
                 WHERE t.person_id = ? ORDER BY t.transferred_on DESC, t.id DESC""")
                 .param(personId).query(Transfer.class).list();
+    }
+
+    private static java.util.Map<String, Object> values(MemberForm f) {
+        var values = new java.util.HashMap<String, Object>();
+        values.put("orgId", f.orgId());
+        values.put("partyGroupId", f.partyGroupId());
+        values.put("name", f.name());
+        values.put("gender", f.gender());
+        values.put("ethnicity", f.ethnicity());
+        values.put("idNumber", f.idNumber());
+        values.put("birthDate", f.birthDate());
+        values.put("education", f.education());
+        values.put("category", f.category());
+        values.put("politicalStatus", PoliticalStatus.parse(f.politicalStatus()).name());
+        values.put("joinedOn", f.joinedOn());
+        values.put("confirmedOn", f.confirmedOn());
+        values.put("job", f.job());
+        values.put("phone", f.phone());
+        values.put("address", f.address());
+        values.put("membershipStatus", f.membershipStatus());
+        values.put("lostContact", f.isLostContact());
+        values.put("lostContactOn", f.lostContactOn());
+        values.put("migrant", f.isMigrant());
+        values.put("migrantDestination", f.migrantDestination());
+        values.put("hardship", f.isHardship());
+        values.put("hardshipNote", f.hardshipNote());
+        return values;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberForm f) {

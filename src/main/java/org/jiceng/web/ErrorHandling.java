@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.excel.SpreadsheetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,11 @@ class ErrorHandling {
     @ExceptionHandler(RuleViolationException.class)
     Object ruleViolated(RuleViolationException e, HttpServletRequest request) {
         return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "数据不符合规则", e.getMessage(), e.fieldErrors());
+    }
+
+    @ExceptionHandler(SpreadsheetException.class)
+    Object unreadableSpreadsheet(SpreadsheetException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "文件无法导入", e.getMessage(), null);
     }
 
     @ExceptionHandler(StaleEditException.class)

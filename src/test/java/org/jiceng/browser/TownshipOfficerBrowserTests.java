@@ -2,6 +2,7 @@ package org.jiceng.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jiceng.organization.ImportSheets;
 import org.jiceng.support.Browser;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
@@ -13,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The township officer's journey on a phone: sign in, walk the tree down to a village, add a member (correcting a
- * wrong identity number the form points out), then find the new member in the township's list.
+ * wrong identity number the form points out), then find the new member in the township's list, and upload a
+ * member sheet with bad rows and see each row's errors next to it.
  */
 @JicengIntegrationTest
 class TownshipOfficerBrowserTests {
@@ -22,7 +24,7 @@ class TownshipOfficerBrowserTests {
     int port;
 
     @Test
-    void walksTheTreeAddsAMemberAndFindsItInTheList() throws Exception {
+    void walksTheTreeAddsAMemberFindsItAndSeesTheRowErrorsOfABadSpreadsheet() throws Exception {
         try (Browser browser = Browser.phone(port)) {
             browser.signIn("hanfeng", Fixtures.PASSWORD);
             assertThat(browser.find(By.id("member-count")).getText()).isNotBlank();
@@ -55,6 +57,22 @@ class TownshipOfficerBrowserTests {
             browser.type(By.id("q"), "浏览器新");
             browser.waitForText(By.id("total"), "1");
             assertThat(browser.find(By.id("people-table")).getText()).contains("浏览器新党员", "程家塬村");
+
+            browser.go("/imports");
+            var good = ImportSheets.member("表格好行", 501, "程家塬村");
+            String goodId = (String) good.get(3);
+            java.nio.file.Path sheet = java.nio.file.Files.createTempFile("bad-members", ".xlsx");
+            java.nio.file.Files.write(sheet, ImportSheets.xlsx(java.util.List.of(good,
+                    ImportSheets.with(ImportSheets.member("表格错号", 502, "程家塬村"), 3,
+                            goodId.substring(0, 17) + (goodId.charAt(17) == '5' ? '6' : '5')),
+                    ImportSheets.member("表格外村", 503, "导子村"))));
+            new Select(browser.find(By.id("org"))).selectByVisibleText("汉封乡（乡镇党委）");
+            browser.find(By.id("file")).sendKeys(sheet.toAbsolutePath().toString());
+            browser.click(By.cssSelector("#upload-form button[type=submit]"));
+            browser.waitForText(By.cssSelector("#row-3 .row-errors"), "校验位错误");
+            browser.waitForText(By.cssSelector("#row-4 .row-errors"), "“导子村”不是所选组织下的党支部");
+            assertThat(browser.find(By.id("import-state")).getText()).isEqualTo("有错误");
+            assertThat(browser.driver().findElements(By.id("commit"))).isEmpty();
         }
     }
 }
