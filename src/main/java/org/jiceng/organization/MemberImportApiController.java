@@ -36,9 +36,7 @@ class MemberImportApiController {
     @GetMapping("/template.xlsx")
     @Operation(summary = "下载导入模板", description = "第一张表为表头和一行示例，第二张表“填写说明”列出各列要求和代码表。")
     void template(jakarta.servlet.http.HttpServletResponse response) throws IOException {
-        response.setContentType(ExportController.XLSX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"member-import-template.xlsx\"");
-        template.write(response.getOutputStream());
+        template.write(org.jiceng.shared.excel.ExcelDownload.start(response, "党员信息导入模板"));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

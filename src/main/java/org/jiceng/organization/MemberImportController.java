@@ -50,10 +50,7 @@ class MemberImportController {
 
     @GetMapping("/imports/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType(ExportController.XLSX);
-        response.setHeader("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                .filename("党员信息导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
-        template.write(response.getOutputStream());
+        template.write(org.jiceng.shared.excel.ExcelDownload.start(response, "党员信息导入模板"));
     }
 
     @PostMapping("/imports")
