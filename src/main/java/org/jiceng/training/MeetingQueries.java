@@ -93,6 +93,18 @@ class MeetingQueries {
                 .list();
     }
 
+    /** The frequencies set for exactly this year by this county (empty when none). */
+    List<Frequency> frequenciesOfYear(long county, int year) {
+        Map<String, String> types = codes.labels(TYPE_LIST);
+        return jdbc.sql("SELECT meeting_type, period, min_count FROM meeting_frequencies WHERE org_id = ? AND rule_year = ?"
+                        + " ORDER BY meeting_type")
+                .params(county, year)
+                .query((rs, i) -> new Frequency(rs.getString("meeting_type"),
+                        types.getOrDefault(rs.getString("meeting_type"), rs.getString("meeting_type")),
+                        Frequency.Period.valueOf(rs.getString("period")), rs.getInt("min_count")))
+                .list();
+    }
+
     /** Village-level orgs under an org (in scope), each with the dates of its meetings by type in the year. */
     Map<Long, BranchMeetings> heldUnder(long orgId, int year) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "o.id", null);

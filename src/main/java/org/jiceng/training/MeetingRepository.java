@@ -51,6 +51,14 @@ class MeetingRepository {
                 .params(status.name(), trim(note), reviewer, now, now, id, version).update());
     }
 
+    void replaceFrequencies(long county, int year, java.util.List<FrequencyForm.Item> items) {
+        jdbc.sql("DELETE FROM meeting_frequencies WHERE org_id = ? AND rule_year = ?").params(county, year).update();
+        for (FrequencyForm.Item item : items) {
+            jdbc.sql("INSERT INTO meeting_frequencies (org_id, rule_year, meeting_type, period, min_count) VALUES (?, ?, ?, ?, ?)")
+                    .params(county, year, item.type(), item.period().name(), item.minCount()).update();
+        }
+    }
+
     private static void check(int changed) {
         if (changed == 0) {
             throw new StaleEditException("该会议记录");

@@ -36,9 +36,11 @@ public class MeetingService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final HourRules rules;
 
     MeetingService(MeetingRepository repository, MeetingQueries queries, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, HourRules rules) {
+        this.rules = rules;
         this.repository = repository;
         this.queries = queries;
         this.tree = tree;
@@ -131,6 +133,41 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<Frequency> frequencies(long orgId, int year) {
         return queries.frequencies(orgId, year);
+    }
+
+    /**
+     * Replaces the meeting frequencies of a year for the signed-in county officer's county, from the set the officer
+     * started from ({@link Frequencies#token}); a meeting type appears once.
+     */
+    public List<Frequency> saveFrequencies(int year, FrequencyForm form) {
+        if (year < 2000 || year > 2100) {
+            throw new RuleViolationException("年度须在2000至2100之间");
+        }
+        long county = rules.countyOf(scope.requireActor().orgId());
+        List<Frequency> before = queries.frequenciesOfYear(county, year);
+        if (!Frequencies.token(before).equals(form.token() == null ? "" : form.token())) {
+            throw new StaleEditException(year + "年会议频次");
+        }
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (FrequencyForm.Item item : form.items()) {
+            if (!codes.isValid(MeetingQueries.TYPE_LIST, item.type())) {
+                throw RuleViolationException.onField("items", "会议类型" + item.type() + "不在代码表中");
+            }
+            if (!types.add(item.type())) {
+                throw RuleViolationException.onField("items", "每种会议类型只能设置一次");
+            }
+        }
+        repository.replaceFrequencies(county, year, form.items());
+        List<Frequency> after = queries.frequenciesOfYear(county, year);
+        events.publishEvent(new Audited(before.isEmpty() ? "CREATE" : "UPDATE", "MEETING_FREQUENCIES", (long) year,
+                year + "年会议频次", county, before, after));
+        return after;
+    }
+
+    /** The token of the frequencies the signed-in officer's county set for exactly this year ("" when none). */
+    @Transactional(readOnly = true)
+    public String frequencyToken(int year) {
+        return Frequencies.token(queries.frequenciesOfYear(rules.countyOf(scope.requireActor().orgId()), year));
     }
 
     private boolean covers(long orgId) {

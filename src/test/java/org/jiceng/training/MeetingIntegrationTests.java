@@ -145,6 +145,32 @@ class MeetingIntegrationTests {
                 .andExpect(jsonPath("$.length()").value((int) branches));
     }
 
+    @Test
+    void theCountyOfficerSetsTheYearsFrequenciesAndAStaleSetIsAConflict() throws Exception {
+        mvc.perform(get("/training/meetings/frequencies/2012").with(signedIn("county")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("沿用的之前年度要求")));
+        mvc.perform(post("/training/meetings/frequencies/2012").with(signedIn("county")).with(csrf())
+                        .param("type", "01", "02").param("period", "QUARTER", "").param("minCount", "2", "1")
+                        .param("token", ""))
+                .andExpect(flash().attribute("notice", "已保存2012年会议频次要求"));
+        mvc.perform(get("/api/v1/meeting-frequencies/2012").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$.frequencies.length()").value(1))
+                .andExpect(jsonPath("$.frequencies[0].minCount").value(2))
+                .andExpect(jsonPath("$.token").value("01:QUARTER:2"));
+        mvc.perform(put("/api/v1/meeting-frequencies/2012").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"type\": \"02\", \"period\": \"MONTH\", \"minCount\": 1}], \"token\": \"01:QUARTER:2\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/meeting-frequencies/2012").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": [{\"type\": \"02\", \"period\": \"MONTH\", \"minCount\": 1}], \"token\": \"\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/org-meetings/compliance").param("org", String.valueOf(fixtures.org("汉封村")))
+                        .param("year", "2012").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$[0].periodsDue").value(4));
+    }
+
     private long meetings() {
         return jdbc.sql("SELECT COUNT(*) FROM org_meetings").query(Long.class).single();
     }
