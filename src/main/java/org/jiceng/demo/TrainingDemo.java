@@ -18,7 +18,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 /**
  * The demo county's training records from the seed (2010) and a plain 2009 before it: 汉封乡's 3月16日 session for 56
  * township, village and group cadres and its 8 branch secretaries at the county course of 4月8日–14日; 南指挥镇's 8
- * 以会代训 and 2 现场会; 范家寨乡's 人人技能 sessions (科技种养, 产品加工, 市场营销) held so far of the 9 planned, mostly
+ * 以会代训 and 2 现场会; 范家寨乡's plan (9 sessions, 2,420 attendees) and its 人人技能 sessions (科技种养, 产品加工, 市场营销) held so far of the 9 planned, mostly
  * for villagers counted without names; and the county's hour requirements (members 32, committee members 56, a day
  * counting 8 — the 2019 national rules, used as an example); and 三会一课 records of every branch for 2009 and 2010
  * under the default frequencies, with gaps.
@@ -73,6 +73,12 @@ final class TrainingDemo {
         }
 
         long fanjiazhai = township("范家寨乡");
+        int[][] plan = {{3, 1, 3, 800}, {4, 2, 2, 600}, {5, 3, 2, 500}, {3, 4, 2, 520}};
+        for (int[] line : plan) {
+            jdbc.update("""
+                    INSERT INTO training_plan_items (org_id, plan_year, category, quarter, sessions, headcount)
+                    VALUES (?, 2010, ?, ?, ?, ?)""", fanjiazhai, "0" + line[0], line[1], line[2], line[3]);
+        }
         String[][] skills = {{"科技种养：苹果矮化密植", "03"}, {"科技种养：奶山羊养殖", "03"}, {"产品加工：果品贮藏保鲜", "04"},
                 {"市场营销：农产品经纪人", "05"}, {"科技种养：设施蔬菜", "03"}};
         for (int i = 0; i < skills.length; i++) {

@@ -17,7 +17,6 @@ import org.jiceng.shared.excel.ExcelColumn;
 import org.jiceng.shared.excel.ExcelDownload;
 import org.jiceng.shared.excel.ExcelWriter;
 import org.jiceng.shared.excel.SpreadsheetException;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +65,7 @@ class TrainingFilesController {
         }
     }
 
-    @PostMapping(value = "/training/sessions/{sessionId}/sign-in-sheet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/training/sessions/{sessionId}/sign-in-sheet")
     String upload(@PathVariable long sessionId, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
             throws IOException {
         try {
@@ -79,7 +78,7 @@ class TrainingFilesController {
         return "redirect:/training/sessions/" + sessionId;
     }
 
-    @PostMapping(value = "/api/v1/training-sessions/{sessionId}/sign-in-sheet", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/training-sessions/{sessionId}/sign-in-sheet")
     @ResponseBody
     @Operation(summary = "上传签到表", description = "逐行核对：人员须在举办单位及下级名册中（按身份证号，或名册中唯一的姓名），"
             + "同一人只出现一次、不在名单中，缺席须有原因。有任何一行不合格则全部不登记，返回 422 与逐行问题。")

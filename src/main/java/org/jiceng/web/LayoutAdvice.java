@@ -44,6 +44,7 @@ class LayoutAdvice {
             items.add(new NavItem("村干部", "/cadres"));
             items.add(new NavItem("后备干部", "/reserve-cadres"));
             items.add(new NavItem("群众", "/villagers"));
+            items.add(new NavItem("素质提升", "/training"));
             items.add(new NavItem("培训", "/training/sessions"));
             items.add(new NavItem("学时", "/training/hours"));
             items.add(new NavItem("三会一课", "/training/meetings"));

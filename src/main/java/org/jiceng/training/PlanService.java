@@ -1,0 +1,139 @@
+package org.jiceng.training;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jiceng.configuration.CodeLists;
+import org.jiceng.organization.OrgSummary;
+import org.jiceng.organization.ScopedSql;
+import org.jiceng.shared.Audited;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.ScopeKind;
+import org.jiceng.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Training plans (培训计划) of townships and counties — sessions and attendees by category and quarter, replaced as a
+ * whole and audited — and the dashboard that sets them against the sessions held under the org, members' hours and
+ * the branches' meetings.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    static final String PLAN = "TRAINING_PLAN";
+
+    private final JdbcClient jdbc;
+    private final TrainingService training;
+    private final HoursService hours;
+    private final MeetingService meetings;
+    private final CodeLists codes;
+    private final DataScope scope;
+    private final ApplicationEventPublisher events;
+
+    PlanService(JdbcClient jdbc, TrainingService training, HoursService hours, MeetingService meetings, CodeLists codes,
+                DataScope scope, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.training = training;
+        this.hours = hours;
+        this.meetings = meetings;
+        this.codes = codes;
+        this.scope = scope;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanItem> plan(long orgId, int year) {
+        training.organizer(orgId);
+        Map<String, String> labels = codes.labels(TrainingService.CATEGORY_LIST);
+        return jdbc.sql("""
+                SELECT category, quarter, sessions, headcount FROM training_plan_items
+                WHERE org_id = ? AND plan_year = ? ORDER BY quarter, category""").params(orgId, year)
+                .query((rs, i) -> new PlanItem(rs.getString("category"), labels.getOrDefault(rs.getString("category"),
+                        rs.getString("category")), rs.getInt("quarter"), rs.getInt("sessions"), rs.getInt("headcount")))
+                .list();
+    }
+
+    /** The version token of a plan: what it held when the officer opened it. */
+    static String token(List<PlanItem> items) {
+        return items.stream().map(i -> i.category() + ":" + i.quarter() + ":" + i.sessions() + ":" + i.headcount())
+                .collect(Collectors.joining(","));
+    }
+
+    public List<PlanItem> save(long orgId, int year, PlanForm form) {
+        OrgSummary org = training.organizer(orgId);
+        if (year < 2000 || year > 2100) {
+            throw new RuleViolationException("年度须在2000至2100之间");
+        }
+        List<PlanItem> before = plan(orgId, year);
+        if (!token(before).equals(form.token() == null ? "" : form.token())) {
+            throw new StaleEditException(org.shortName() + year + "年培训计划");
+        }
+        Set<String> lines = new HashSet<>();
+        for (PlanItem item : form.items()) {
+            if (!codes.isValid(TrainingService.CATEGORY_LIST, item.category())) {
+                throw RuleViolationException.onField("items", "培训类别" + item.category() + "不在代码表中");
+            }
+            if (!lines.add(item.category() + "/" + item.quarter())) {
+                throw RuleViolationException.onField("items", "同一类别在同一季度只能有一行");
+            }
+        }
+        jdbc.sql("DELETE FROM training_plan_items WHERE org_id = ? AND plan_year = ?").params(orgId, year).update();
+        for (PlanItem item : form.items()) {
+            jdbc.sql("""
+                    INSERT INTO training_plan_items (org_id, plan_year, category, quarter, sessions, headcount)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(orgId, year, item.category(), item.quarter(), item.sessions(), item.headcount()).update();
+        }
+        List<PlanItem> after = plan(orgId, year);
+        events.publishEvent(new Audited(before.isEmpty() ? "CREATE" : "UPDATE", PLAN, (long) year,
+                org.shortName() + year + "年培训计划", orgId, before, after));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public TrainingDashboard dashboard(long orgId, int year) {
+        OrgSummary org = training.organizer(orgId);
+        List<PlanItem> plan = plan(orgId, year);
+        int[][] held = new int[5][2];
+        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
+        jdbc.sql("SELECT s.start_date, s.unnamed_villagers,"
+                        + " (SELECT COUNT(*) FROM training_attendance a WHERE a.session_id = s.id AND a.attended) AS attended"
+                        + " FROM training_sessions s WHERE s.start_date BETWEEN :from AND :to AND " + scoped.predicate()
+                        + " AND " + ScopedSql.underOrg("s.org_id", "org"))
+                .params(scoped.params()).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+                .param("org", orgId)
+                .query(rs -> {
+                    int quarter = (rs.getObject("start_date", LocalDate.class).getMonthValue() - 1) / 3 + 1;
+                    held[quarter][0]++;
+                    held[quarter][1] += rs.getInt("attended") + rs.getInt("unnamed_villagers");
+                });
+        List<QuarterFigures> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            int quarter = q;
+            quarters.add(new QuarterFigures(q,
+                    plan.stream().filter(i -> i.quarter() == quarter).mapToInt(PlanItem::sessions).sum(), held[q][0],
+                    plan.stream().filter(i -> i.quarter() == quarter).mapToInt(PlanItem::headcount).sum(), held[q][1]));
+        }
+        Integer members = null;
+        Integer reached = null;
+        if (hours.ruleIfSet(orgId, year).isPresent()) {
+            List<BranchHours> branches = hours.byBranch(orgId, year);
+            members = branches.stream().mapToInt(BranchHours::members).sum();
+            reached = branches.stream().mapToInt(BranchHours::reached).sum();
+        }
+        List<Compliance> compliance = meetings.compliance(orgId, year);
+        return new TrainingDashboard(org.id(), org.shortName(), year, quarters, members, reached,
+                compliance.stream().mapToInt(Compliance::periodsDue).sum(),
+                compliance.stream().mapToInt(Compliance::periodsMet).sum());
+    }
+}
