@@ -22,9 +22,11 @@ class PeopleRepository {
             lost_contact_on, migrant, migrant_destination, hardship, hardship_note, version""";
 
     private final JdbcClient jdbc;
+    private final MemberCounts counts;
 
-    PeopleRepository(JdbcClient jdbc) {
+    PeopleRepository(JdbcClient jdbc, MemberCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     Optional<Person> find(long id) {
@@ -47,11 +49,14 @@ class PeopleRepository {
                 + " :migrantDestination, :hardship, :hardshipNote, 0, :now, :now)"), f)
                 .param("now", now)
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        counts.join(id);
+        return id;
     }
 
     /** Saves an edit made from {@code expectedVersion}; someone else's newer save makes it a conflict. */
     void update(long id, MemberForm f, long expectedVersion, LocalDateTime now) {
+        counts.leave(id);
         int rows = bind(jdbc.sql("UPDATE people SET org_id = :orgId, party_group_id = :partyGroupId, name = :name,"
                 + " gender = :gender, ethnicity = :ethnicity, id_number = :idNumber, birth_date = :birthDate,"
                 + " education = :education, category = :category, political_status = :politicalStatus,"
@@ -65,9 +70,11 @@ class PeopleRepository {
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
+        counts.join(id);
     }
 
     void moveToOrg(long id, long orgId, long expectedVersion, LocalDateTime now) {
+        counts.leave(id);
         int rows = jdbc.sql("""
                 UPDATE people SET org_id = :orgId, party_group_id = NULL, version = version + 1, updated_at = :now
                 WHERE id = :id AND version = :expectedVersion""")
@@ -76,6 +83,7 @@ class PeopleRepository {
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
+        counts.join(id);
     }
 
     void insertTransfer(long personId, long fromOrgId, long toOrgId, LocalDate on, String reason, String by,

@@ -32,12 +32,4 @@ public record ScopedSql(String predicate, Map<String, Object> params) {
         return orgColumn + " IN (SELECT under_tree.descendant_id FROM org_tree under_tree"
                 + " WHERE under_tree.ancestor_id = :" + paramName + ")";
     }
-
-    /**
-     * People under an org: registered with a branch in its subtree, or — when the org is a party group — members of
-     * that group (people are registered with their branch and carry their party group separately).
-     */
-    public static String peopleUnderOrg(String orgColumn, String groupColumn, String paramName) {
-        return "(" + underOrg(orgColumn, paramName) + " OR " + groupColumn + " = :" + paramName + ")";
-    }
 }
