@@ -35,8 +35,9 @@ public class LoadDriver {
         int users = Integer.parseInt(args[3]);
         int rounds = Integer.parseInt(args[4]);
         String label = args.length > 5 ? args[5] : "";
-        HttpClient probe = login(base, user, password);
-        Map<String, String> pages = pages(probe, base);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> pages = pages(HttpClient.newHttpClient(), base, basic);
         Map<String, List<Long>> times = new LinkedHashMap<>();
         pages.keySet().forEach(name -> times.put(name, Collections.synchronizedList(new ArrayList<>())));
         ExecutorService pool = Executors.newFixedThreadPool(users);
@@ -69,17 +70,20 @@ public class LoadDriver {
         }
     }
 
-    /** The pages measured, found through the API: the user's first township, its members, a name and a member. */
-    static Map<String, String> pages(HttpClient client, String base) throws Exception {
-        String roots = get(client, base + "/api/v1/orgs");
+    /**
+     * The pages measured, found through the API (HTTP Basic, a few calls before measuring): the user's first
+     * township, its members, a name and a member.
+     */
+    static Map<String, String> pages(HttpClient client, String base, String basic) throws Exception {
+        String roots = get(client, base + "/api/v1/orgs", basic);
         long root = firstLong(roots, "\"id\":(\\d+)");
         long township = root;
         for (String type = typeOf(roots); !"TOWNSHIP".equals(type); ) {
-            String children = get(client, base + "/api/v1/orgs?parent=" + township);
+            String children = get(client, base + "/api/v1/orgs?parent=" + township, basic);
             township = firstLong(children, "\"id\":(\\d+)");
             type = typeOf(children);
         }
-        String members = get(client, base + "/api/v1/members?org=" + township + "&page=3");
+        String members = get(client, base + "/api/v1/members?org=" + township + "&page=3", basic);
         List<Long> ids = new ArrayList<>();
         Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(members);
         while (m.find()) {
@@ -101,7 +105,7 @@ public class LoadDriver {
         try {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-            String page = get(client, base + "/login");
+            String page = get(client, base + "/login", null);
             Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
             if (!csrf.find()) {
                 throw new IllegalStateException("No CSRF token on the login page");
@@ -131,9 +135,12 @@ public class LoadDriver {
         return micros;
     }
 
-    static String get(HttpClient client, String url) throws Exception {
-        var response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json")
-                .build(), HttpResponse.BodyHandlers.ofString());
+    static String get(HttpClient client, String url, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
