@@ -1,6 +1,6 @@
 # Shared by the benchmark scripts: the JVM flags of spring-boot-maven-plugin's jvmArguments in pom.xml, app start/stop.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/target/jiceng.jar"
+JAR="${BENCH_JAR:-$ROOT/target/jiceng.jar}"
 JVM_FLAGS="$(sed -n 's:.*<jvmArguments>\(.*\)</jvmArguments>.*:\1:p' "$ROOT/pom.xml")"
 PORT="${BENCH_PORT:-8183}"
 BASE="http://localhost:$PORT"
@@ -26,7 +26,7 @@ start_app() {
 }
 
 stop_app() {
-  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  if [ -n "${APP_PID:-}" ]; then kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; fi
   APP_PID=
 }
 
