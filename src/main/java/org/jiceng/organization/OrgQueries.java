@@ -10,15 +10,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads for the tree pages: nodes with the number of members and child organizations under them. */
+/**
+ * Reads for the tree pages: nodes with the number of members and child organizations under them. Member numbers
+ * sum the per-org counts ({@link MemberCounts}) over the subtree, so a province's root costs its orgs, not its people.
+ */
 @Component
 @Transactional(readOnly = true)
 public class OrgQueries {
 
     private static final String NODE_SELECT = """
             SELECT o.id, o.parent_id, o.org_type, o.name, o.short_name, o.depth,
-                   (SELECT COUNT(*) FROM org_tree t JOIN people p ON p.org_id = t.descendant_id
-                    WHERE t.ancestor_id = o.id AND p.political_status <> 'NONE')
+                   (SELECT COALESCE(SUM(c.members), 0) FROM org_tree t
+                    JOIN org_member_counts c ON c.org_id = t.descendant_id WHERE t.ancestor_id = o.id)
                    + (SELECT COUNT(*) FROM people g WHERE g.party_group_id = o.id AND g.political_status <> 'NONE')
                    AS members,
                    (SELECT COUNT(*) FROM orgs c WHERE c.parent_id = o.id) AS children

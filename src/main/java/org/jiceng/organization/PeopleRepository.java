@@ -33,10 +33,12 @@ class PeopleRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final MemberCounts counts;
 
-    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, MemberCounts counts) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.counts = counts;
     }
 
     Optional<Person> find(long id) {
@@ -52,7 +54,9 @@ class PeopleRepository {
         var keys = new GeneratedKeyHolder();
         bind(jdbc.sql(INSERT), f).param("now", now)
                 .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        long id = keys.getKeyAs(Number.class).longValue();
+        counts.join(id);
+        return id;
     }
 
     /** Adds many records in one JDBC batch (spreadsheet imports); the caller has checked every rule. */
@@ -60,10 +64,15 @@ class PeopleRepository {
         var params = forms.stream().map(f -> new MapSqlParameterSource(values(f)).addValue("now", now))
                 .toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate(INSERT, params);
+        java.util.Map<Long, Integer> members = new java.util.HashMap<>();
+        forms.stream().filter(f -> PoliticalStatus.parse(f.politicalStatus()) != PoliticalStatus.NONE)
+                .forEach(f -> members.merge(f.orgId(), 1, Integer::sum));
+        counts.added(members);
     }
 
     /** Saves an edit made from {@code expectedVersion}; someone else's newer save makes it a conflict. */
     void update(long id, MemberForm f, long expectedVersion, LocalDateTime now) {
+        counts.leave(id);
         int rows = bind(jdbc.sql("UPDATE people SET org_id = :orgId, party_group_id = :partyGroupId, name = :name,"
                 + " gender = :gender, ethnicity = :ethnicity, id_number = :idNumber, birth_date = :birthDate,"
                 + " education = :education, category = :category, political_status = :politicalStatus,"
@@ -77,9 +86,11 @@ class PeopleRepository {
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
+        counts.join(id);
     }
 
     void moveToOrg(long id, long orgId, long expectedVersion, LocalDateTime now) {
+        counts.leave(id);
         int rows = jdbc.sql("""
                 UPDATE people SET org_id = :orgId, party_group_id = NULL, version = version + 1, updated_at = :now
                 WHERE id = :id AND version = :expectedVersion""")
@@ -88,6 +99,7 @@ class PeopleRepository {
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
+        counts.join(id);
     }
 
     void insertTransfer(long personId, long fromOrgId, long toOrgId, LocalDate on, String reason, String by,

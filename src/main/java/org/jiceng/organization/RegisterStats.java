@@ -100,8 +100,9 @@ public class RegisterStats {
             return counts;
         }
         jdbc.sql("""
-                SELECT o.short_name, (SELECT COUNT(*) FROM org_tree t JOIN people p ON p.org_id = t.descendant_id
-                                      WHERE t.ancestor_id = o.id AND p.political_status <> 'NONE') AS n
+                SELECT o.short_name, (SELECT COALESCE(SUM(c.members), 0) FROM org_tree t
+                                      JOIN org_member_counts c ON c.org_id = t.descendant_id
+                                      WHERE t.ancestor_id = o.id) AS n
                 FROM orgs o WHERE o.parent_id = ? ORDER BY o.sort_order, o.id""").param(s.orgId())
                 .query(rs -> {
                     counts.put(rs.getString("short_name"), rs.getLong("n"));

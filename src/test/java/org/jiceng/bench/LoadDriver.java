@@ -1,0 +1,171 @@
+package org.jiceng.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load driver for docs/benchmarks.md: N users, each with its own form-login session (not HTTP Basic: bcrypt per
+ * request would dominate), request the benchmark pages in turn; after a warm-up, prints p50/p95/p99 of the
+ * response time per page as a Markdown table row set. JDK only, so it runs as a single source file:
+ * {@code java src/test/java/org/jiceng/bench/LoadDriver.java http://localhost:8183 gen-county Jiceng@2010 8 50 H2}
+ * (base URL, user, password, users, measured rounds per user, label). Bounded: it stops after the rounds.
+ */
+public class LoadDriver {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String user = args[1];
+        String password = args[2];
+        int users = Integer.parseInt(args[3]);
+        int rounds = Integer.parseInt(args[4]);
+        String label = args.length > 5 ? args[5] : "";
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> pages = pages(HttpClient.newHttpClient(), base, basic);
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        pages.keySet().forEach(name -> times.put(name, Collections.synchronizedList(new ArrayList<>())));
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<?>> running = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            int seed = u;
+            running.add(pool.submit(() -> {
+                HttpClient client = login(base, user, password);
+                for (int round = -5; round < rounds; round++) { // five warm-up rounds are not recorded
+                    for (var page : pages.entrySet()) {
+                        String path = page.getValue().replace("{n}", String.valueOf((seed * 7 + round) & 0x7fff));
+                        long took = timeGet(client, base + path);
+                        if (round >= 0) {
+                            times.get(page.getKey()).add(took);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        for (var entry : times.entrySet()) {
+            List<Long> t = new ArrayList<>(entry.getValue());
+            Collections.sort(t);
+            System.out.printf("| %s | %s | %d | %.1f | %.1f | %.1f |%n", label, entry.getKey(), t.size(),
+                    pct(t, 50), pct(t, 95), pct(t, 99));
+        }
+    }
+
+    /**
+     * The pages measured, found through the API (HTTP Basic, a few calls before measuring): the user's first
+     * township, its members, a name and a member.
+     */
+    static Map<String, String> pages(HttpClient client, String base, String basic) throws Exception {
+        String roots = get(client, base + "/api/v1/orgs", basic);
+        long root = firstLong(roots, "\"id\":(\\d+)");
+        long township = root;
+        for (String type = typeOf(roots); !"TOWNSHIP".equals(type); ) {
+            String children = get(client, base + "/api/v1/orgs?parent=" + township, basic);
+            township = firstLong(children, "\"id\":(\\d+)");
+            type = typeOf(children);
+        }
+        String members = get(client, base + "/api/v1/members?org=" + township + "&page=3", basic);
+        List<Long> ids = new ArrayList<>();
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(members);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        Matcher name = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(members);
+        name.find();
+        String q = URLEncoder.encode(name.group(1), StandardCharsets.UTF_8);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("tree /orgs", "/orgs");
+        pages.put("township members p1", "/members?org=" + township + "&page=1");
+        pages.put("township members p50", "/members?org=" + township + "&page=50");
+        pages.put("search by name", "/members?q=" + q);
+        pages.put("member detail", "/members/" + ids.get(0));
+        return pages;
+    }
+
+    static HttpClient login(String base, String user, String password) {
+        try {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            String page = get(client, base + "/login", null);
+            Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            if (!csrf.find()) {
+                throw new IllegalStateException("No CSRF token on the login page");
+            }
+            String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+            var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            String location = response.headers().firstValue("Location").orElse("");
+            if (location.contains("error")) {
+                throw new IllegalStateException("Login failed for " + user);
+            }
+            return client;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long timeGet(HttpClient client, String url) throws Exception {
+        long start = System.nanoTime();
+        var response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        long micros = (System.nanoTime() - start) / 1_000;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return micros;
+    }
+
+    static String get(HttpClient client, String url, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static String typeOf(String json) {
+        Matcher m = Pattern.compile("\"type\":\"(\\w+)\"").matcher(json);
+        return m.find() ? m.group(1) : "TOWNSHIP";
+    }
+
+    private static long firstLong(String json, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("Nothing found in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static double pct(List<Long> sorted, int percent) {
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
