@@ -89,6 +89,40 @@ final class TrainingDemo {
         }
         year2009(county);
         meetings(county);
+        distanceSites(county);
+    }
+
+    /** A site in every branch, with the 2010 minimums (2 group playbacks, 20 hours a month) mostly kept. */
+    private void distanceSites(long county) {
+        jdbc.update("INSERT INTO distance_rules (org_id, rule_year, min_sessions, min_hours) VALUES (?, 2010, 2, 20)", county);
+        List<Object[]> sites = jdbc.query("SELECT id, short_name FROM orgs WHERE org_type IN ('BRANCH', 'GENERAL_BRANCH') ORDER BY id",
+                (rs, i) -> new Object[] {rs.getLong("id"), rs.getString("short_name")});
+        String[] programmes = {"农业实用技术：果树管理", "党员教育专题片", "政策法规解读", "畜牧养殖技术", "致富经验交流"};
+        List<Object[]> playbacks = new ArrayList<>();
+        for (Object[] branch : sites) {
+            var keys = new GeneratedKeyHolder();
+            jdbc.update(c -> {
+                PreparedStatement ps = c.prepareStatement("INSERT INTO distance_sites (org_id, name, administrator, equipment,"
+                        + " version, created_at, updated_at) VALUES (?, ?, '村文书', '电视机、卫星接收设备、电脑', 0, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                ps.setLong(1, (Long) branch[0]);
+                ps.setString(2, branch[1] + "远程教育站点");
+                ps.setTimestamp(3, Timestamp.valueOf(now));
+                ps.setTimestamp(4, Timestamp.valueOf(now));
+                return ps;
+            }, keys);
+            long site = ((Number) keys.getKeys().get("id")).longValue();
+            for (int month = 1; month <= 12; month++) {
+                int count = 1 + random.nextInt(4);
+                for (int i = 0; i < count; i++) {
+                    playbacks.add(new Object[] {site, Date.valueOf(LocalDate.of(2010, month, 2 + i * 7 + random.nextInt(5))),
+                            BigDecimal.valueOf(4 + random.nextInt(7)), programmes[random.nextInt(programmes.length)],
+                            10 + random.nextInt(30), Timestamp.valueOf(now)});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO distance_playbacks (site_id, played_on, hours, programme, attendees, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, 'demo', ?)", playbacks);
     }
 
     /**

@@ -25,7 +25,8 @@ class TrainingScopes implements ScopedObjectResolver {
 
     @Override
     public Map<String, LongFunction<Optional<ObjectOwner>>> owners() {
-        return Map.of("sessionId", id -> ownedBy("training_sessions", id), "meetingId", id -> ownedBy("org_meetings", id));
+        return Map.of("sessionId", id -> ownedBy("training_sessions", id), "meetingId", id -> ownedBy("org_meetings", id),
+                "siteId", id -> ownedBy("distance_sites", id));
     }
 
     private Optional<ObjectOwner> ownedBy(String table, long id) {

@@ -95,6 +95,7 @@ class DataScopeIntegrationTests {
         ids.put("auditId", fixtures.outsideAudit);
         ids.put("sessionId", fixtures.outsideSession);
         ids.put("meetingId", fixtures.outsideMeeting);
+        ids.put("siteId", fixtures.outsideSite);
         ids.put("accountOrg", fixtures.outsideBranch);
         ids.put("schemeId", fixtures.outsideScheme);
         return ids;

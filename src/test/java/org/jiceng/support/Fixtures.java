@@ -41,6 +41,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideAudit;
     public long outsideSession;
     public long outsideMeeting;
+    public long outsideSite;
     public long outsideScheme;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
@@ -105,6 +106,8 @@ public class Fixtures implements ApplicationRunner {
                     created_by, created_at, updated_at)
                 VALUES (?, '02', ?, '岐山支委会', 5, 5, 'SUBMITTED', 0, 'qishan', ?, ?)""", outsideBranch,
                 LocalDate.of(2010, 3, 1), now, now);
+        outsideSite = insert("INSERT INTO distance_sites (org_id, name, version, created_at, updated_at)"
+                + " VALUES (?, '东街村远程教育站点', 0, ?, ?)", outsideBranch, now, now);
         outsideScheme = insert("""
                 INSERT INTO assessment_schemes (owner_org_id, family, name, scheme_year, subject_kind, edition, status,
                     base_max, bonus_cap, example, version, created_at, updated_at)
