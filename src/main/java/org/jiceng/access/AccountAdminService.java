@@ -1,5 +1,7 @@
 package org.jiceng.access;
 
+import static org.jiceng.shared.RuleViolationException.throwIfAny;
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,7 @@ class AccountAdminService {
         } else if (accounts.findByUsername(form.username()).isPresent()) {
             errors.add(new FieldError("username", "用户名已被使用"));
         }
-        throwIfAny(errors);
+        throwIfAny("账户未保存：请修改标出的项目", errors);
         String password = OneTimePasswords.generate(passwords.policy().minLength());
         long id = accounts.insert(form.username(), encoder.encode(password), form.displayName().trim(), form.role(),
                 form.accountOrg(), form.memberId(), LocalDateTime.now());
@@ -80,7 +82,7 @@ class AccountAdminService {
         Account before = get(accountId);
         List<FieldError> errors = check(form);
         errors.addAll(AccountRules.checkChange(before, form.role(), scope.requireActor().accountId()));
-        throwIfAny(errors);
+        throwIfAny("账户未保存：请修改标出的项目", errors);
         accounts.update(accountId, form.displayName().trim(), form.role(), form.accountOrg(), form.memberId(),
                 before.enabled(), version(form.version()), LocalDateTime.now());
         return audited("UPDATE", before);
@@ -140,9 +142,4 @@ class AccountAdminService {
         return version;
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException("账户未保存：请修改标出的项目", errors);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.jiceng.configuration;
 
+import static org.jiceng.shared.RuleViolationException.throwIfAny;
+
 import java.util.List;
 
 import org.jiceng.shared.Audited;
@@ -69,7 +71,7 @@ public class CodeListAdminService {
         String code = form.code() == null ? null : form.code().trim();
         boolean taken = code != null && jdbc.sql("SELECT COUNT(*) FROM code_items WHERE list_code = ? AND code = ?")
                 .params(listCode, code).query(Long.class).single() > 0;
-        throwIfAny(CodeItemRules.checkNew(form, taken));
+        throwIfAny("代码未保存：请修改标出的项目", CodeItemRules.checkNew(form, taken));
         jdbc.sql("INSERT INTO code_items (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, TRUE, 0)")
                 .params(listCode, code, form.label().trim(), sortOrder(form)).update();
         CodeItemRow added = item(listCode, code);
@@ -79,7 +81,7 @@ public class CodeListAdminService {
 
     public CodeItemRow update(String listCode, String code, CodeItemForm form) {
         CodeItemRow before = item(listCode, code);
-        throwIfAny(CodeItemRules.checkEdit(form));
+        throwIfAny("代码未保存：请修改标出的项目", CodeItemRules.checkEdit(form));
         write("UPDATE code_items SET label = ?, sort_order = ?, version = version + 1"
                 + " WHERE list_code = ? AND code = ? AND version = ?",
                 before, form.version(), form.label().trim(), sortOrder(form), listCode, code);
@@ -121,9 +123,4 @@ public class CodeListAdminService {
         return form.sortOrder() == null ? 0 : form.sortOrder();
     }
 
-    private static void throwIfAny(List<RuleViolationException.FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException("代码未保存：请修改标出的项目", errors);
-        }
-    }
 }

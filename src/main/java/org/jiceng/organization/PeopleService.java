@@ -1,5 +1,7 @@
 package org.jiceng.organization;
 
+import static org.jiceng.shared.RuleViolationException.throwIfAny;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public class PeopleService {
     public Person create(MemberForm raw) {
         MemberForm form = raw.normalized();
         List<FieldError> errors = validate(form, null);
-        throwIfAny(errors);
+        throwIfAny("请修改标出的项目后再保存", errors);
         long id = people.insert(form, LocalDateTime.now());
         Person created = people.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.name(), created.orgId(), created));
@@ -68,7 +70,7 @@ public class PeopleService {
         if (form.orgId() != null && form.orgId() != before.orgId()) {
             throw RuleViolationException.onField("orgId", "变更所在党支部请使用“组织关系转接”");
         }
-        throwIfAny(validate(form, personId));
+        throwIfAny("请修改标出的项目后再保存", validate(form, personId));
         people.update(personId, form, before.version(), LocalDateTime.now());
         Person after = people.find(personId).orElseThrow();
         events.publishEvent(Audited.updated(AUDIT_TYPE, personId, after.name(), after.orgId(), before, after));
@@ -120,9 +122,4 @@ public class PeopleService {
         return errors;
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException("请修改标出的项目后再保存", errors);
-        }
-    }
 }

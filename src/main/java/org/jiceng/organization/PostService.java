@@ -1,5 +1,7 @@
 package org.jiceng.organization;
 
+import static org.jiceng.shared.RuleViolationException.throwIfAny;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +10,6 @@ import org.jiceng.configuration.CodeLists;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.RuleViolationException;
-import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class PostService {
         Person person = access.person(form.personId());
         List<CommitteePost> current = queries.committee(orgId).stream().filter(CommitteePost::current).toList();
         LocalDate today = LocalDate.now();
-        throwIfAny(CommitteeRules.checkAppointment(form, person, tree.contains(orgId, person.orgId()),
+        throwIfAny("请修改标出的项目后再保存", CommitteeRules.checkAppointment(form, person, tree.contains(orgId, person.orgId()),
                 codes.isValid(CodeLists.COMMITTEE_POST, form.post()), current, today));
         CommitteePost ended = CommitteeRules.sittingSecretary(form, current).map(sitting -> {
             repository.endCommitteePost(sitting.id(), CommitteeRules.predecessorEnds(form.startedOn()), sitting.version());
@@ -86,7 +87,7 @@ public class PostService {
     public CommitteePost endPost(long postId, EndForm form) {
         CommitteePost before = committeePost(postId);
         requireVersion(form.version(), before.version(), "该职务");
-        throwIfAny(CommitteeRules.checkEnd(before, form.endedOn(), LocalDate.now()));
+        throwIfAny("请修改标出的项目后再保存", CommitteeRules.checkEnd(before, form.endedOn(), LocalDate.now()));
         repository.endCommitteePost(postId, form.endedOn(), before.version());
         CommitteePost after = queries.committeePost(postId).orElseThrow();
         events.publishEvent(new Audited("END", COMMITTEE_POST, postId, after.label(), after.orgId(), before, after));
@@ -127,7 +128,7 @@ public class PostService {
     public VillageCadre endCadre(long cadreId, EndForm form) {
         VillageCadre before = cadre(cadreId);
         requireVersion(form.version(), before.version(), "该村干部信息");
-        throwIfAny(CadreRules.checkEnd(before, form.endedOn(), LocalDate.now()));
+        throwIfAny("请修改标出的项目后再保存", CadreRules.checkEnd(before, form.endedOn(), LocalDate.now()));
         repository.endCadre(cadreId, form.endedOn(), before.version());
         VillageCadre after = queries.cadre(cadreId).orElseThrow();
         events.publishEvent(new Audited("END", VILLAGE_CADRE, cadreId, after.label(), after.orgId(), before, after));
@@ -183,14 +184,14 @@ public class PostService {
         Person person = access.person(form.personId());
         LocalDate today = LocalDate.now();
         boolean current = CadreRules.isCurrent(form.termEnd(), today);
-        throwIfAny(CadreRules.check(form, person, tree.contains(orgId, person.orgId()),
+        throwIfAny("请修改标出的项目后再保存", CadreRules.check(form, person, tree.contains(orgId, person.orgId()),
                 codes.isValid(CodeLists.VILLAGE_CADRE_POST, form.post()),
                 current && repository.holdsCadrePost(orgId, person.id(), form.post(), cadreId, today), today));
     }
 
     private void checkReserve(long orgId, ReserveForm form, Long reserveId) {
         Person person = access.person(form.personId());
-        throwIfAny(CadreRules.checkReserve(form, person, tree.contains(orgId, person.orgId()),
+        throwIfAny("请修改标出的项目后再保存", CadreRules.checkReserve(form, person, tree.contains(orgId, person.orgId()),
                 repository.activeReserve(orgId, person.id(), reserveId), LocalDate.now()));
     }
 
@@ -200,9 +201,4 @@ public class PostService {
         }
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException("请修改标出的项目后再保存", errors);
-        }
-    }
 }

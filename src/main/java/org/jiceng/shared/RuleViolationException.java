@@ -18,6 +18,20 @@ public class RuleViolationException extends RuntimeException {
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
+    /** Refuses the change when a rule found field errors: {@code summary} at the top, each error next to its field. */
+    public static void throwIfAny(String summary, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(summary, errors);
+        }
+    }
+
+    /** Refuses the change when a rule found field errors, the first error's message as the summary. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException(errors.get(0).message(), errors);
+        }
+    }
+
     public static RuleViolationException onField(String field, String message) {
         return new RuleViolationException(message, List.of(new FieldError(field, message)));
     }

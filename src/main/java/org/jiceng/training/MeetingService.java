@@ -1,5 +1,7 @@
 package org.jiceng.training;
 
+import static org.jiceng.shared.RuleViolationException.throwIfAny;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +14,6 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
-import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -174,9 +175,4 @@ public class MeetingService {
         return scope.covers(new ObjectOwner(ScopeKind.REGISTER, orgId, null));
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new RuleViolationException(errors.get(0).message(), errors);
-        }
-    }
 }
