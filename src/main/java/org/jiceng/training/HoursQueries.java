@@ -45,11 +45,7 @@ class HoursQueries {
         List<HoursRow> rows = jdbc.sql("SELECT * FROM (" + inner.sql + ") x" + where + " ORDER BY "
                         + page.orderBy(SORTS, "org", "x.id") + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> {
-                    boolean committee = rs.getInt("committee") == 1;
-                    return new HoursRow(rs.getLong("id"), rs.getString("name"), rs.getString("org_name"), committee,
-                            rule.requiredFor(committee), rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP));
-                }).list();
+                .query((rs, i) -> row(rs, rule)).list();
         return new PageResult<>(rows, page.page(), page.size(), total);
     }
 
@@ -61,9 +57,7 @@ class HoursQueries {
         jdbc.sql("SELECT * FROM (" + inner.sql + ") x" + where + " ORDER BY x.org_order, x.org_id, x.name, x.id")
                 .params(inner.params).param("committeeHours", rule.committeeHours()).param("memberHours", rule.memberHours())
                 .withFetchSize(500).query(rs -> {
-                    boolean committee = rs.getInt("committee") == 1;
-                    consumer.accept(new HoursRow(rs.getLong("id"), rs.getString("name"), rs.getString("org_name"), committee,
-                            rule.requiredFor(committee), rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP)));
+                    consumer.accept(row(rs, rule));
                 });
     }
 
@@ -107,6 +101,13 @@ class HoursQueries {
         return new Inner(sql, params);
     }
 
+    /** A member's row of the inner query against the requirement that applies to them. */
+    private static HoursRow row(java.sql.ResultSet rs, HourRule rule) throws java.sql.SQLException {
+        boolean committee = rs.getInt("committee") == 1;
+        return new HoursRow(rs.getLong("id"), rs.getString("name"), rs.getString("org_name"), committee,
+                rule.requiredFor(committee), rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP));
+    }
+
     private record Inner(String sql, Map<String, Object> params) {
     }
 
@@ -115,11 +116,7 @@ class HoursQueries {
         Inner inner = inner(orgId, year, null);
         return jdbc.sql("SELECT * FROM (" + inner.sql + ") x WHERE x.id = :person").params(inner.params)
                 .param("person", personId)
-                .query((rs, i) -> {
-                    boolean committee = rs.getInt("committee") == 1;
-                    return new HoursRow(rs.getLong("id"), rs.getString("name"), rs.getString("org_name"), committee,
-                            rule.requiredFor(committee), rs.getBigDecimal("hours").setScale(1, RoundingMode.HALF_UP));
-                }).optional();
+                .query((rs, i) -> row(rs, rule)).optional();
     }
 
     /** The sessions a person was listed for in the year, newest first. */

@@ -97,14 +97,15 @@ class SessionController {
     String detail(@PathVariable long sessionId, @RequestParam(required = false) String q, Model model) {
         TrainingSession session = training.session(sessionId);
         model.addAttribute("sessionView", session);
-        model.addAttribute("attendees", queries.attendees(sessionId));
+        List<Attendee> attendees = queries.attendees(sessionId);
+        model.addAttribute("attendees", attendees);
         model.addAttribute("path", tree.path(session.orgId()));
         List<OrgSummary> orgs = new ArrayList<>();
         orgs.add(tree.find(session.orgId()).orElseThrow());
         orgs.addAll(tree.children(session.orgId()));
         model.addAttribute("branches", orgs);
         model.addAttribute("q", q);
-        model.addAttribute("candidates", candidates(session, q, null));
+        model.addAttribute("candidates", candidates(session, q, null, attendees));
         return "training/session-detail";
     }
 
@@ -114,7 +115,7 @@ class SessionController {
                       @RequestParam(required = false) PeopleFilter.Kind kind, Model model) {
         TrainingSession session = training.session(sessionId);
         model.addAttribute("sessionView", session);
-        model.addAttribute("candidates", candidates(session, q, kind));
+        model.addAttribute("candidates", candidates(session, q, kind, queries.attendees(sessionId)));
         return "training/session-detail :: candidates";
     }
 
@@ -182,12 +183,13 @@ class SessionController {
         return "redirect:/training/sessions/" + sessionId;
     }
 
-    private List<org.jiceng.organization.PersonRow> candidates(TrainingSession session, String q, PeopleFilter.Kind kind) {
+    private List<org.jiceng.organization.PersonRow> candidates(TrainingSession session, String q, PeopleFilter.Kind kind,
+                                                               List<Attendee> attendees) {
         PeopleFilter.Kind wanted = kind == null ? PeopleFilter.Kind.MEMBERS : kind;
         PeopleFilter filter = new PeopleFilter(session.orgId(), q, wanted, null,
                 wanted == PeopleFilter.Kind.MEMBERS ? "1" : null, null, null, null, null);
         java.util.Set<Long> listed = new java.util.HashSet<>();
-        queries.attendees(session.id()).forEach(a -> listed.add(a.personId()));
+        attendees.forEach(a -> listed.add(a.personId()));
         return people.search(filter, new PageQuery(1, CANDIDATE_LIMIT + listed.size(), "org", false)).items().stream()
                 .filter(p -> !listed.contains(p.id())).limit(CANDIDATE_LIMIT).toList();
     }
