@@ -46,7 +46,7 @@ class DataScopeIntegrationTests {
     static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
     /** Sample values of path variables that name no object of a subtree (code lists, settings). */
     static final Map<String, String> UNSCOPED_SAMPLES = Map.of("year", "2010", "listCode", "ETHNICITY", "code", "01",
-            "settingKey", "security.lockout.minutes");
+            "settingKey", "security.lockout.minutes", "publicCode", "qishan-notice");
 
     @Autowired
     MockMvc mvc;
@@ -98,6 +98,10 @@ class DataScopeIntegrationTests {
         ids.put("siteId", fixtures.outsideSite);
         ids.put("accountOrg", fixtures.outsideBranch);
         ids.put("schemeId", fixtures.outsideScheme);
+        ids.put("campaignId", fixtures.outsideCampaign);
+        ids.put("entryId", fixtures.outsideEntry);
+        ids.put("evidenceId", fixtures.outsideEvidence);
+        ids.put("objectionId", fixtures.outsideObjection);
         return ids;
     }
 

@@ -43,6 +43,10 @@ public class Fixtures implements ApplicationRunner {
     public long outsideMeeting;
     public long outsideSite;
     public long outsideScheme;
+    public long outsideCampaign;
+    public long outsideEntry;
+    public long outsideEvidence;
+    public long outsideObjection;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -113,6 +117,27 @@ public class Fixtures implements ApplicationRunner {
                     base_max, bonus_cap, example, version, created_at, updated_at)
                 VALUES (?, 'upgrade-grading', '岐山县升级晋档考核方案', 2010, 'VILLAGE_BRANCH', 1, 'DRAFT', 100, 0, FALSE, 0, ?, ?)""",
                 outsideCounty, now, now);
+        long outsideProcess = insert("""
+                INSERT INTO review_processes (kind, title, owner_org_id, publicity_days, public_code, created_by, created_at)
+                VALUES ('CAMPAIGN', '岐山县升级晋档', ?, 7, 'qishan-notice', 'qishan', ?)""", outsideCounty, now);
+        long outsideItem = insert("""
+                INSERT INTO review_items (process_id, org_id, reviewer_org_id, label, stage, stage_since)
+                VALUES (?, ?, ?, '东街村', 'PUBLICIZING', ?)""", outsideProcess, outsideBranch, outsideTownship, now);
+        outsideCampaign = insert("""
+                INSERT INTO assessment_campaigns (owner_org_id, scheme_id, campaign_year, name, process_id, max_rise,
+                    created_by, created_at)
+                VALUES (?, ?, 2010, '岐山县升级晋档', ?, 1, 'qishan', ?)""", outsideCounty, outsideScheme, outsideProcess, now);
+        outsideEntry = insert("""
+                INSERT INTO campaign_entries (campaign_id, org_id, township_id, item_id) VALUES (?, ?, ?, ?)""",
+                outsideCampaign, outsideBranch, outsideTownship, outsideItem);
+        outsideEvidence = insert("""
+                INSERT INTO campaign_evidence (entry_id, indicator_code, file_name, content_type, size_bytes, content,
+                    uploaded_by, uploaded_at)
+                VALUES (?, 'A1', 'qishan.pdf', 'application/pdf', 4, ?, 'qishan', ?)""", outsideEntry,
+                "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), now);
+        outsideObjection = insert("""
+                INSERT INTO review_objections (item_id, lodged_by, contact, content, lodged_at, status)
+                VALUES (?, '岐山村民', '13900000002', '岐山异议', ?, 'OPEN')""", outsideItem, now);
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */

@@ -1,0 +1,448 @@
+package org.jiceng.assessment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jiceng.organization.OrgTree;
+import org.jiceng.review.Objection;
+import org.jiceng.review.ReviewProcess;
+import org.jiceng.review.ReviewService;
+import org.jiceng.review.ReviewStage;
+import org.jiceng.review.StageCount;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.FormErrors;
+import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.excel.ExcelColumn;
+import org.jiceng.shared.excel.ExcelDownload;
+import org.jiceng.shared.excel.ExcelWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 考核评定 pages: the county opens a campaign and follows it by township and stage; a branch fills its self-assessment
+ * on a phone with evidence; the township reviews its villages in one grid; the county approves, publishes the 公示,
+ * resolves objections and fixes the results; the results with ranks and year-over-year movement, as a chart and Excel.
+ */
+@Controller
+@PreAuthorize(CampaignController.KEEPERS)
+class CampaignController {
+
+    static final String KEEPERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'BRANCH_SECRETARY')";
+    static final String OFFICERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER')";
+    static final String COUNTY = "hasRole('COUNTY_OFFICER')";
+
+    private final CampaignService campaigns;
+    private final ReviewService review;
+    private final OrgTree tree;
+    private final DataScope scope;
+
+    CampaignController(CampaignService campaigns, ReviewService review, OrgTree tree, DataScope scope) {
+        this.campaigns = campaigns;
+        this.review = review;
+        this.tree = tree;
+        this.scope = scope;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        model.addAttribute("campaigns", campaigns.campaigns());
+        return "assessment/campaign-list";
+    }
+
+    @GetMapping("/campaigns/new")
+    @PreAuthorize(COUNTY)
+    String newCampaign(Model model) {
+        model.addAttribute("form", CampaignForm.blank());
+        return newPage(model);
+    }
+
+    @PostMapping("/campaigns")
+    @PreAuthorize(COUNTY)
+    String create(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Campaign created = campaigns.create(form);
+                redirect.addFlashAttribute("notice", "已开展评定：" + created.name());
+                return "redirect:/campaigns/" + created.id();
+            } catch (RuleViolationException e) {
+                FormErrors.apply(e, result);
+            }
+        }
+        return newPage(model);
+    }
+
+    private String newPage(Model model) {
+        model.addAttribute("schemes", campaigns.runnableSchemes());
+        return "assessment/campaign-new";
+    }
+
+    @GetMapping("/campaigns/{campaignId}")
+    String detail(@PathVariable long campaignId, @RequestParam(required = false) Long org, Model model) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        ReviewProcess process = campaigns.process(campaign);
+        LocalDate today = LocalDate.now();
+        List<CampaignEntry> entries = campaigns.entries(campaign, org);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("process", process);
+        model.addAttribute("canRun", campaigns.canRun(campaign));
+        model.addAttribute("entries", entries);
+        model.addAttribute("org", org);
+        model.addAttribute("townships", townships(review.progress(process.id(), today)));
+        model.addAttribute("stages", ReviewStage.values());
+        model.addAttribute("overdue", review.overdue(process.id(), today));
+        model.addAttribute("objections", review.objections(process.id()));
+        model.addAttribute("today", today);
+        return "assessment/campaign-detail";
+    }
+
+    /** Progress rows: one per township, counts per stage. */
+    private List<TownshipProgress> townships(List<StageCount> counts) {
+        Map<Long, TownshipProgress> rows = new LinkedHashMap<>();
+        for (StageCount c : counts) {
+            TownshipProgress row = rows.computeIfAbsent(c.reviewerOrgId(),
+                    id -> new TownshipProgress(id, tree.label(id), new int[ReviewStage.values().length], new int[1]));
+            row.counts()[c.stage().ordinal()] += c.count();
+            row.overdue()[0] += c.overdue();
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    record TownshipProgress(long orgId, String name, int[] counts, int[] overdue) {
+        public int total() {
+            int n = 0;
+            for (int c : counts) {
+                n += c;
+            }
+            return n;
+        }
+    }
+
+    @PostMapping("/campaigns/{campaignId}/pass")
+    @PreAuthorize(OFFICERS)
+    String pass(@PathVariable long campaignId, @RequestParam long org, RedirectAttributes redirect) {
+        return step(campaignId, redirect, () -> "已审核通过并上报" + campaigns.passTownship(campaignId, org) + "个村",
+                "/campaigns/" + campaignId + "/grid?org=" + org);
+    }
+
+    @PostMapping("/campaigns/{campaignId}/approve")
+    @PreAuthorize(COUNTY)
+    String approve(@PathVariable long campaignId, @RequestParam(required = false) Long org, RedirectAttributes redirect) {
+        return step(campaignId, redirect, () -> "已审定" + campaigns.approve(campaignId, org) + "个", null);
+    }
+
+    @PostMapping("/campaigns/{campaignId}/publicize")
+    @PreAuthorize(COUNTY)
+    String publicize(@PathVariable long campaignId, RedirectAttributes redirect) {
+        return step(campaignId, redirect, () -> "已公示" + campaigns.publicize(campaignId) + "个评定结果", null);
+    }
+
+    @PostMapping("/campaigns/{campaignId}/finalize")
+    @PreAuthorize(COUNTY)
+    String finalizeResults(@PathVariable long campaignId, RedirectAttributes redirect) {
+        return step(campaignId, redirect, () -> "已确定" + campaigns.finalizeResults(campaignId) + "个评定结果", null);
+    }
+
+    @PostMapping("/campaigns/{campaignId}/recompute")
+    @PreAuthorize(COUNTY)
+    String recompute(@PathVariable long campaignId, RedirectAttributes redirect) {
+        return step(campaignId, redirect, () -> {
+            long start = System.nanoTime();
+            int n = campaigns.recompute(campaignId);
+            return "已重新计算" + n + "个评定对象（" + (System.nanoTime() - start) / 1_000_000 + " 毫秒）";
+        }, null);
+    }
+
+    private String step(long campaignId, RedirectAttributes redirect, Supplier<String> action, String back) {
+        try {
+            redirect.addFlashAttribute("notice", action.get());
+        } catch (RuleViolationException | StaleEditException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            if (e instanceof RuleViolationException r && !r.fieldErrors().isEmpty()) {
+                redirect.addFlashAttribute("problems", r.fieldErrors().stream().map(f -> f.message()).toList());
+            }
+        }
+        return "redirect:" + (back != null ? back : "/campaigns/" + campaignId);
+    }
+
+    // ---- one entry: self-assessment, score sheet, history, evidence
+
+    @GetMapping("/campaign-entries/{entryId}")
+    String entry(@PathVariable long entryId, Model model) {
+        CampaignEntry entry = campaigns.entry(entryId);
+        return entryPage(entry, campaigns.scores(entryId), null, new BeanPropertyBindingResult(entry, "form"), model);
+    }
+
+    @PostMapping("/campaign-entries/{entryId}")
+    String saveSelf(@PathVariable long entryId, @RequestParam Map<String, String> params, Model model,
+                    RedirectAttributes redirect) {
+        CampaignEntry entry = campaigns.entry(entryId);
+        boolean submit = params.containsKey("submit");
+        ScoreForm form = ScoreForm.fromParams(params);
+        BindingResult result = new BeanPropertyBindingResult(entry, "form");
+        try {
+            campaigns.saveSelf(entryId, form, submit);
+            redirect.addFlashAttribute("notice", submit ? "已提交乡镇审核" : "已保存草稿");
+            return "redirect:/campaign-entries/" + entryId;
+        } catch (RuleViolationException e) {
+            e.fieldErrors().forEach(f -> result.reject(f.field(), f.message()));
+            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("fieldErrors", fieldErrors(e));
+        } catch (StaleEditException e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        return entryPage(entry, campaigns.scores(entryId), form, result, model);
+    }
+
+    private static Map<String, String> fieldErrors(RuleViolationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fieldErrors().forEach(f -> errors.merge(f.field(), f.message(), (a, b) -> a + "；" + b));
+        return errors;
+    }
+
+    private String entryPage(CampaignEntry entry, Map<String, EntryScore> scores, ScoreForm typed,
+                             BindingResult result, Model model) {
+        Campaign campaign = campaigns.campaign(entry.campaignId());
+        Scheme scheme = campaigns.scheme(campaign);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("entry", campaigns.ranked(entry));
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("leaves", CampaignService.leaves(scheme));
+        model.addAttribute("scores", scores);
+        model.addAttribute("typed", typed);
+        model.addAttribute("sheet", campaigns.sheet(entry));
+        model.addAttribute("history", campaigns.history(entry));
+        model.addAttribute("evidence", campaigns.evidence(entry.id()));
+        model.addAttribute("path", tree.path(entry.orgId()));
+        model.addAttribute("editable", entry.stage() == ReviewStage.DRAFT
+                && scope.requireActor().role().keepsRegister());
+        model.addAttribute("bands", scheme.bands());
+        model.addAttribute("canRun", campaigns.canRun(campaign));
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        return "assessment/campaign-entry";
+    }
+
+    @GetMapping("/campaign-entries/{entryId}/sheet")
+    String sheet(@PathVariable long entryId, Model model) {
+        CampaignEntry entry = campaigns.entry(entryId);
+        model.addAttribute("campaign", campaigns.campaign(entry.campaignId()));
+        model.addAttribute("entry", entry);
+        model.addAttribute("scores", campaigns.scores(entryId));
+        model.addAttribute("sheet", campaigns.sheet(entry));
+        return "assessment/campaign-sheet";
+    }
+
+    @PostMapping("/campaign-entries/{entryId}/evidence")
+    String upload(@PathVariable long entryId, @RequestParam(required = false) String indicator,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try {
+            Evidence saved = campaigns.addEvidence(entryId, indicator, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("notice", "已上传佐证材料：" + saved.fileName());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.fieldErrors().isEmpty() ? e.getMessage()
+                    : String.join("；", e.fieldErrors().stream().map(f -> f.message()).toList()));
+        }
+        return "redirect:/campaign-entries/" + entryId + "#evidence";
+    }
+
+    @GetMapping("/campaign-evidence/{evidenceId}")
+    ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
+        Evidence file = campaigns.evidenceFile(evidenceId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(campaigns.evidenceContent(evidenceId));
+    }
+
+    @PostMapping("/campaign-evidence/{evidenceId}/delete")
+    String deleteEvidence(@PathVariable long evidenceId, RedirectAttributes redirect) {
+        Evidence file = campaigns.evidenceFile(evidenceId);
+        try {
+            campaigns.deleteEvidence(evidenceId);
+            redirect.addFlashAttribute("notice", "已删除佐证材料：" + file.fileName());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/campaign-entries/" + file.entryId() + "#evidence";
+    }
+
+    // ---- the township's grid
+
+    @GetMapping("/campaigns/{campaignId}/grid")
+    @PreAuthorize(OFFICERS)
+    String grid(@PathVariable long campaignId, @RequestParam(required = false) Long org, Model model) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        long township = org == null ? scope.requireActor().orgId() : org;
+        Scheme scheme = campaigns.scheme(campaign);
+        List<CampaignEntry> entries = campaigns.entries(campaign, township);
+        Map<Long, Map<String, EntryScore>> scores = new LinkedHashMap<>();
+        entries.forEach(e -> scores.put(e.id(), campaigns.scores(e.id())));
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("township", tree.find(township).orElseThrow());
+        model.addAttribute("leaves", CampaignService.leaves(scheme));
+        model.addAttribute("entries", entries);
+        model.addAttribute("scores", scores);
+        model.addAttribute("errors", Map.of());
+        return "assessment/campaign-grid";
+    }
+
+    @PostMapping("/campaign-entries/{entryId}/review")
+    @PreAuthorize(OFFICERS)
+    String saveReview(@PathVariable long entryId, @RequestParam Map<String, String> params,
+                      @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                      RedirectAttributes redirect) {
+        CampaignEntry entry = campaigns.entry(entryId);
+        ScoreForm form = ScoreForm.fromParams(params);
+        String problem = null;
+        Map<String, String> errors = Map.of();
+        try {
+            entry = campaigns.saveReview(entryId, form);
+        } catch (RuleViolationException e) {
+            problem = e.getMessage();
+            errors = fieldErrors(e);
+        } catch (StaleEditException e) {
+            problem = e.getMessage();
+        }
+        if (htmx == null) {
+            redirect.addFlashAttribute(problem == null ? "notice" : "problem",
+                    problem == null ? "已保存" + entry.orgName() + "的审核评分" : entry.orgName() + "：" + problem
+                            + (errors.isEmpty() ? "" : "（" + String.join("；", errors.values()) + "）"));
+            return "redirect:/campaigns/" + entry.campaignId() + "/grid?org=" + entry.townshipId();
+        }
+        Campaign campaign = campaigns.campaign(entry.campaignId());
+        model.addAttribute("leaves", CampaignService.leaves(campaigns.scheme(campaign)));
+        model.addAttribute("e", problem == null ? entry : campaigns.entry(entryId));
+        model.addAttribute("rowScores", campaigns.scores(entryId));
+        model.addAttribute("typed", problem == null ? null : form);
+        model.addAttribute("rowProblem", problem);
+        model.addAttribute("rowErrors", errors);
+        model.addAttribute("saved", problem == null);
+        return "assessment/campaign-grid :: row";
+    }
+
+    @PostMapping("/campaign-entries/{entryId}/return")
+    @PreAuthorize(OFFICERS)
+    String returnEntry(@PathVariable long entryId, @RequestParam(required = false) Long version,
+                       @RequestParam(required = false) String reason, @RequestParam(required = false) String back,
+                       RedirectAttributes redirect) {
+        CampaignEntry entry = campaigns.entry(entryId);
+        try {
+            campaigns.returnEntry(entryId, version, reason);
+            redirect.addFlashAttribute("notice", "已退回" + entry.orgName() + "：" + reason);
+        } catch (RuleViolationException | StaleEditException e) {
+            redirect.addFlashAttribute("problem", entry.orgName() + "：" + e.getMessage());
+        }
+        return "redirect:" + ("grid".equals(back) ? "/campaigns/" + entry.campaignId() + "/grid?org=" + entry.townshipId()
+                : "/campaign-entries/" + entryId);
+    }
+
+    @PostMapping("/campaign-entries/{entryId}/exception")
+    @PreAuthorize(COUNTY)
+    String exception(@PathVariable long entryId, @RequestParam(required = false) String grade,
+                     @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+                     RedirectAttributes redirect) {
+        try {
+            CampaignEntry after = campaigns.setException(entryId, grade, reason, version);
+            redirect.addFlashAttribute("notice", after.exceptionGrade() == null ? "已取消破格"
+                    : "已破格评定为" + after.exceptionGrade());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.fieldErrors().isEmpty() ? e.getMessage()
+                    : e.fieldErrors().get(0).message());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/campaign-entries/" + entryId;
+    }
+
+    // ---- objections
+
+    @PostMapping("/objections/{objectionId}/resolve")
+    @PreAuthorize(COUNTY)
+    String resolve(@PathVariable long objectionId, @RequestParam(required = false) String decision,
+                   @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+                   @RequestParam long campaign, RedirectAttributes redirect) {
+        try {
+            Objection after = review.resolveObjection(objectionId, "uphold".equals(decision), reason, version);
+            redirect.addFlashAttribute("notice", "异议已处理：" + after.status().label());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.fieldErrors().isEmpty() ? e.getMessage()
+                    : e.fieldErrors().get(0).message());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/campaigns/" + campaign + "#objections";
+    }
+
+    // ---- results
+
+    @GetMapping("/campaigns/{campaignId}/results")
+    String results(@PathVariable long campaignId, @RequestParam(required = false) Long org, Model model) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        Scheme scheme = campaigns.scheme(campaign);
+        List<CampaignEntry> entries = campaigns.entries(campaign, org);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("scheme", scheme);
+        model.addAttribute("entries", entries);
+        model.addAttribute("org", org);
+        model.addAttribute("distribution", CampaignCharts.distribution(scheme, entries));
+        model.addAttribute("movements", CampaignCharts.movements(entries));
+        return "assessment/campaign-results";
+    }
+
+    @GetMapping("/campaigns/{campaignId}/results.xlsx")
+    void resultsExcel(@PathVariable long campaignId, @RequestParam(required = false) Long org,
+                      HttpServletResponse response) throws IOException {
+        Campaign campaign = campaigns.campaign(campaignId);
+        Scheme scheme = campaigns.scheme(campaign);
+        List<CampaignEntry> entries = campaigns.entries(campaign, org);
+        List<ExcelColumn> columns = new ArrayList<>(List.of(ExcelColumn.of("县排名", 8), ExcelColumn.of("乡镇排名", 8),
+                ExcelColumn.text("乡镇", 14), ExcelColumn.text("村党组织", 18)));
+        scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
+                .forEach(i -> columns.add(ExcelColumn.of(i.name(), 12)));
+        columns.addAll(List.of(ExcelColumn.of("加分", 8), ExcelColumn.of("扣分", 8), ExcelColumn.of("总分", 10),
+                ExcelColumn.text("等次", 10), ExcelColumn.text("上年等次", 10), ExcelColumn.text("升降", 8),
+                ExcelColumn.text("说明", 30), ExcelColumn.text("环节", 12)));
+        try (ExcelWriter excel = new ExcelWriter()) {
+            excel.sheet("评定结果", columns);
+            for (CampaignEntry e : entries) {
+                List<Object> row = new ArrayList<>(List.of(e.rankInCounty() == 0 ? "" : e.rankInCounty(),
+                        e.rankInTownship() == 0 ? "" : e.rankInTownship(), e.townshipName(), e.orgName()));
+                scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
+                        .forEach(i -> row.add(e.dimensions().get(i.code())));
+                row.addAll(java.util.Arrays.asList(e.bonus(), e.deductions(), e.total(), e.grade(), e.previousGrade(),
+                        e.movement().label(), e.gradeNote(), e.stage().label()));
+                excel.row(row.toArray());
+            }
+            OutputStream out = ExcelDownload.start(response, campaign.name() + "评定结果");
+            excel.writeTo(out);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.jiceng.assessment;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Opening a campaign: which published scheme, a name, the deadline of each stage, 公示 days, grades a year may rise. */
+public record CampaignForm(Long schemeId, String name,
+                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submitDue,
+                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDue,
+                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate approveDue,
+                           Integer publicityDays, Integer maxRise) {
+
+    public static CampaignForm blank() {
+        return new CampaignForm(null, "", null, null, null, 7, 1);
+    }
+}

@@ -1,0 +1,72 @@
+package org.jiceng.assessment;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jiceng.review.Objection;
+import org.jiceng.review.ReviewService;
+import org.jiceng.shared.RuleViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public 公示 page of a campaign, without sign-in: names and grades only, and a form to lodge an objection (实名)
+ * during the 公示 period. Reached by the code on the printed notice.
+ */
+@Controller
+class PublicNoticeController {
+
+    private final CampaignService campaigns;
+    private final ReviewService review;
+
+    PublicNoticeController(CampaignService campaigns, ReviewService review) {
+        this.campaigns = campaigns;
+        this.review = review;
+    }
+
+    @GetMapping("/public/notices/{publicCode}")
+    String notice(@PathVariable String publicCode, Model model) {
+        return page(campaigns.publicNotice(publicCode), Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/public/notices/{publicCode}/objections")
+    String lodge(@PathVariable String publicCode, @RequestParam(required = false) Long itemId,
+                 @RequestParam(required = false) String lodgedBy, @RequestParam(required = false) String contact,
+                 @RequestParam(required = false) String content, Model model, RedirectAttributes redirect) {
+        PublicNotice notice = campaigns.publicNotice(publicCode);
+        try {
+            Objection o = review.lodgeObjection(publicCode, itemId == null ? -1 : itemId, lodgedBy, contact, content);
+            redirect.addFlashAttribute("notice", "已收到您对" + o.itemLabel() + "的异议，县委组织部将核实处理");
+            return "redirect:/public/notices/" + publicCode;
+        } catch (RuleViolationException e) {
+            Map<String, String> errors = new HashMap<>();
+            e.fieldErrors().forEach(f -> errors.put(f.field(), f.message()));
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("lodgedBy", lodgedBy);
+            form.put("contact", contact);
+            form.put("content", content);
+            model.addAttribute("problem", errors.isEmpty() ? e.getMessage()
+                    : "异议未提交：" + String.join("；", errors.values()));
+            return page(notice, errors, form, model);
+        }
+    }
+
+    private String page(PublicNotice notice, Map<String, String> errors, Map<String, String> form, Model model) {
+        LocalDate today = LocalDate.now();
+        model.addAttribute("process", notice.process());
+        model.addAttribute("owner", notice.owner());
+        model.addAttribute("rows", notice.rows());
+        model.addAttribute("open", notice.openRows(today));
+        model.addAttribute("today", today);
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        return "assessment/public-notice";
+    }
+}
