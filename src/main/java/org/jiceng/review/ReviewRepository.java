@@ -59,6 +59,10 @@ class ReviewRepository {
         return keys.getKey().longValue();
     }
 
+    void delete(long itemId) {
+        jdbc.sql("DELETE FROM review_items WHERE id = ?").param(itemId).update();
+    }
+
     Optional<ReviewProcess> process(long id) {
         return jdbc.sql("SELECT * FROM review_processes WHERE id = ?").param(id).query(ReviewRepository::process).optional();
     }

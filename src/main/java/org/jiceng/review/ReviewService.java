@@ -58,6 +58,21 @@ public class ReviewService {
         return id;
     }
 
+    /** Adds an item to an open process (e.g. a nomination made during a call); it starts as a draft. */
+    public ReviewItem addItem(long processId, NewItem item) {
+        process(processId);
+        return repository.item(repository.insertItem(processId, item, ReviewStage.DRAFT)).orElseThrow();
+    }
+
+    /** Removes a draft item that was never submitted (e.g. a nomination withdrawn); anything further stays on record. */
+    public void withdraw(long itemId) {
+        ReviewItem item = item(itemId);
+        if (item.stage() != ReviewStage.DRAFT || !repository.history(itemId).isEmpty()) {
+            throw new RuleViolationException(item.label() + "已进入审核流程，不能撤回");
+        }
+        repository.delete(itemId);
+    }
+
     /** Changes the deadlines and the 公示 length of a process, from the version the user saw. */
     public ReviewProcess reschedule(long processId, LocalDate submitDue, LocalDate reviewDue, LocalDate approveDue,
                                     Integer publicityDays, Long version) {
