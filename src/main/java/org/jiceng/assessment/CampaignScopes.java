@@ -12,9 +12,9 @@ import org.jiceng.shared.ScopedObjectResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves {@code campaignId}, {@code entryId} and {@code evidenceId} for the data-scope guard. A campaign is read
+ * Resolves {@code campaignId}, {@code entryId}, {@code evidenceId} and {@code targetId} for the data-scope guard. A campaign is read
  * down the tree like its scheme (a county's campaign judges its townships and villages: for a user under the owner it
- * is placed at the user's org); an entry and its evidence belong to the entry's village.
+ * is placed at the user's org); an entry and its evidence belong to the entry's village, a target to its township.
  */
 @Component
 class CampaignScopes implements ScopedObjectResolver {
@@ -23,8 +23,11 @@ class CampaignScopes implements ScopedObjectResolver {
     private final DataScope scope;
     private final OrgTree tree;
 
-    CampaignScopes(CampaignRepository campaigns, DataScope scope, OrgTree tree) {
+    private final TargetRepository targets;
+
+    CampaignScopes(CampaignRepository campaigns, TargetRepository targets, DataScope scope, OrgTree tree) {
         this.campaigns = campaigns;
+        this.targets = targets;
         this.scope = scope;
         this.tree = tree;
     }
@@ -34,7 +37,8 @@ class CampaignScopes implements ScopedObjectResolver {
         return Map.of(
                 "campaignId", id -> campaigns.ownerOf(id).map(owner -> register(readerOrg(owner))),
                 "entryId", id -> campaigns.orgOfEntry(id).map(CampaignScopes::register),
-                "evidenceId", id -> campaigns.orgOfEvidence(id).map(CampaignScopes::register));
+                "evidenceId", id -> campaigns.orgOfEvidence(id).map(CampaignScopes::register),
+                "targetId", id -> targets.orgOf(id).map(CampaignScopes::register));
     }
 
     private static ObjectOwner register(long org) {

@@ -13,8 +13,6 @@ final class DemoCounty {
     static final String COUNTY_SHORT = "凤翔县委";
     /** 凤翔县's administrative division code, the first six digits of local identity numbers. */
     static final String ADDRESS_CODE = "610322";
-    /** The reference scheme the demo county has for 2009 only; its officer copies it to 2010. */
-    static final String SCHEME_COPIED_IN_2010 = "upgrade-grading";
 
     record Township(String name, String account, List<String> villages) {
     }

@@ -34,10 +34,13 @@ class DemoCountyLoader implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final SchemeService schemes;
     private final ReferenceSchemes templates;
+    private final CampaignDemo campaigns;
     private final String mode;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
-                     SchemeService schemes, ReferenceSchemes templates, @Value("${jiceng.demo.mode:auto}") String mode) {
+                     SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns,
+                     @Value("${jiceng.demo.mode:auto}") String mode) {
+        this.campaigns = campaigns;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -99,6 +102,7 @@ class DemoCountyLoader implements ApplicationRunner {
         accounts.write();
         new TrainingDemo(jdbc).load(county);
         installSchemes(county);
+        campaigns.load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",
@@ -107,15 +111,13 @@ class DemoCountyLoader implements ApplicationRunner {
     }
 
     /**
-     * The county's 考核方案 from the reference templates: every template published for 2009, and for 2010 all but
-     * 升级晋档, which the county officer copies from 2009 (story step 1 of the 争先创优 issue).
+     * The county's 考核方案 from the reference templates, published for 2009 and 2010 (the 2010 campaigns run on them;
+     * the county officer may still copy 2009's 升级晋档 into a new 2010 edition, story step 1 of the 争先创优 issue).
      */
     private void installSchemes(long county) {
         for (SchemeTemplate template : templates.all()) {
             schemes.install(county, template, 2009, true);
-            if (!DemoCounty.SCHEME_COPIED_IN_2010.equals(template.key())) {
-                schemes.install(county, template, 2010, true);
-            }
+            schemes.install(county, template, 2010, true);
         }
     }
 

@@ -50,6 +50,7 @@ class LayoutAdvice {
             items.add(new NavItem("三会一课", "/training/meetings"));
             items.add(new NavItem("远程教育", "/training/sites"));
             items.add(new NavItem("考核评定", "/campaigns"));
+            items.add(new NavItem("争创目标", "/targets"));
         }
         if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
             items.add(new NavItem("批量导入", "/imports"));

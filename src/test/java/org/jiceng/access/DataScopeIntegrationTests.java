@@ -102,6 +102,7 @@ class DataScopeIntegrationTests {
         ids.put("entryId", fixtures.outsideEntry);
         ids.put("evidenceId", fixtures.outsideEvidence);
         ids.put("objectionId", fixtures.outsideObjection);
+        ids.put("targetId", fixtures.outsideTarget);
         return ids;
     }
 

@@ -47,6 +47,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideEntry;
     public long outsideEvidence;
     public long outsideObjection;
+    public long outsideTarget;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -138,6 +139,9 @@ public class Fixtures implements ApplicationRunner {
         outsideObjection = insert("""
                 INSERT INTO review_objections (item_id, lodged_by, contact, content, lodged_at, status)
                 VALUES (?, '岐山村民', '13900000002', '岐山异议', ?, 'OPEN')""", outsideItem, now);
+        outsideTarget = insert("""
+                INSERT INTO township_targets (org_id, target_year, kind, family, grade, target_value, label, created_by, created_at)
+                VALUES (?, 2010, 'COUNT', 'upgrade-grading', '二类', 1, '岐山目标', 'qishan', ?)""", outsideTownship, now);
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */

@@ -1,0 +1,198 @@
+package org.jiceng.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jiceng.assessment.Campaign;
+import org.jiceng.assessment.CampaignEntry;
+import org.jiceng.assessment.CampaignForm;
+import org.jiceng.assessment.CampaignService;
+import org.jiceng.assessment.Indicator;
+import org.jiceng.assessment.Scheme;
+import org.jiceng.assessment.ScoreForm;
+import org.jiceng.assessment.Target;
+import org.jiceng.assessment.TargetForm;
+import org.jiceng.assessment.TargetService;
+import org.jiceng.review.ReviewStage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo county's 争先创优 campaigns, carried through the real services as the demo users would: 2009's 升级晋档
+ * final for every village (so year-over-year movements show); 2010's 升级晋档 with 范家寨乡 approved by the county,
+ * 汉封乡 waiting in the township's grid, 郭店镇 half submitted and 南指挥镇 still drafting (overdue); 2010's “五个好”
+ * with 范家寨乡's and 汉封乡's candidates submitted and 程家塬村 still a draft for its secretary; and the seed's targets:
+ * 范家寨乡 二类村30% and 3 “五个好” branches, 汉封乡 程家塬村、关村村、汉封村 to reach “五个好”.
+ */
+@Component
+class CampaignDemo {
+
+    private final CampaignService campaigns;
+    private final TargetService targets;
+    private final UserDetailsService accounts;
+    private final JdbcTemplate jdbc;
+
+    CampaignDemo(CampaignService campaigns, TargetService targets, UserDetailsService accounts, JdbcTemplate jdbc) {
+        this.campaigns = campaigns;
+        this.targets = targets;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    void load(long county) {
+        try {
+            upgrade2009();
+            upgrade2010();
+            fiveGood2010();
+            targets();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void upgrade2009() {
+        Campaign c = open("upgrade-grading", 2009, "2009年度村党组织升级晋档评定", LocalDate.of(2009, 11, 30));
+        fill(c, e -> quality2009(e), e -> true);
+        for (String township : townships()) {
+            as(account(township), () -> campaigns.passTownship(c.id(), org(township)));
+        }
+        as("county", () -> campaigns.approve(c.id(), null));
+        as("county", () -> campaigns.publicize(c.id()));
+        jdbc.update("""
+                UPDATE review_items SET publicity_from = ?, publicity_until = ?
+                WHERE process_id = ? AND stage = 'PUBLICIZING'""", LocalDate.of(2009, 12, 20), LocalDate.of(2009, 12, 26),
+                c.processId());
+        as("county", () -> campaigns.finalizeResults(c.id()));
+    }
+
+    private void upgrade2010() {
+        Campaign c = open("upgrade-grading", 2010, "2010年度村党组织升级晋档评定", LocalDate.of(2010, 11, 30));
+        fill(c, e -> quality2009(e) + 0.06 + (e.orgId() % 3) * 0.03,
+                e -> !"南指挥镇".equals(township(e)) && !("郭店镇".equals(township(e)) && e.orgId() % 2 == 0));
+        as("fanjiazhai", () -> campaigns.passTownship(c.id(), org("范家寨乡")));
+        as("county", () -> campaigns.approve(c.id(), org("范家寨乡")));
+    }
+
+    private void fiveGood2010() {
+        Campaign c = open("five-good-village", 2010, "2010年度“五个好”村党支部评定", LocalDate.of(2010, 11, 30));
+        List<String> best = List.of("范家寨村", "凉泉村", "八旗屯村", "关村村", "汉封村");
+        fill(c, e -> best.contains(shortName(e)) ? 0.97 : 0.62 + (e.orgId() % 4) * 0.04,
+                e -> ("范家寨乡".equals(township(e)) || "汉封乡".equals(township(e))) && !"程家塬村".equals(shortName(e)));
+        // 程家塬村's secretary has saved part of the self-assessment.
+        CampaignEntry cheng = entries(c).stream().filter(e -> "程家塬村".equals(shortName(e))).findFirst().orElseThrow();
+        Map<String, String> partial = values(campaigns.scheme(c), 0.95);
+        partial.keySet().removeIf(code -> code.startsWith("D4") || code.startsWith("D5") || code.startsWith("V") || code.startsWith("B"));
+        as("chengjiayuan", () -> campaigns.saveSelf(cheng.id(), new ScoreForm(partial, Map.of("D1.1", "有三年任期目标和2010年工作计划"),
+                null, cheng.version()), false));
+    }
+
+    private void targets() {
+        int y = 2010;
+        as("fanjiazhai", () -> targets.create(new TargetForm(org("范家寨乡"), y, Target.Kind.SHARE, "upgrade-grading", "二类",
+                new BigDecimal("30"), "二类村计划达到30%（三个村）", List.of(), null)));
+        as("fanjiazhai", () -> targets.create(new TargetForm(org("范家寨乡"), y, Target.Kind.COUNT, "five-good-village",
+                "五个好", new BigDecimal("3"), "“五个好”村党支部达到三个", List.of(), null)));
+        as("hanfeng", () -> targets.create(new TargetForm(org("汉封乡"), y, Target.Kind.NAMED, "five-good-village", "五个好",
+                null, "程家塬村、关村村、汉封村党支部达到“五个好”", List.of(org("程家塬村"), org("关村村"), org("汉封村")), null)));
+    }
+
+    // ---- helpers
+
+    private Campaign open(String family, int year, String name, LocalDate due) {
+        long scheme = jdbc.queryForObject("""
+                SELECT id FROM assessment_schemes WHERE family = ? AND scheme_year = ? AND status = 'PUBLISHED'
+                ORDER BY edition DESC FETCH FIRST 1 ROWS ONLY""", Long.class, family, year);
+        return as("county", () -> campaigns.create(new CampaignForm(scheme, name, due, due.plusDays(10),
+                due.plusDays(20), 7, 1)));
+    }
+
+    /** Every entry for which {@code submit} holds gets values of its quality and is submitted by its township. */
+    private void fill(Campaign c, java.util.function.ToDoubleFunction<CampaignEntry> quality,
+                      java.util.function.Predicate<CampaignEntry> submit) {
+        Scheme scheme = campaigns.scheme(c);
+        for (CampaignEntry e : entries(c)) {
+            if (!submit.test(e)) {
+                continue;
+            }
+            Map<String, String> values = values(scheme, Math.min(1.0, quality.applyAsDouble(e)));
+            as(account(township(e)), () -> campaigns.saveSelf(e.id(), new ScoreForm(values, Map.of(), null, e.version()), true));
+        }
+    }
+
+    /** Inputs that earn about {@code q} of each indicator's points. */
+    static Map<String, String> values(Scheme scheme, double q) {
+        Map<String, String> values = new HashMap<>();
+        for (Indicator i : scheme.allIndicators()) {
+            BigDecimal max = i.max();
+            String v = switch (i.method()) {
+                case GROUP -> null;
+                case MANUAL -> max.multiply(BigDecimal.valueOf(q)).setScale(0, RoundingMode.HALF_UP).toPlainString();
+                case PASS_FAIL -> q >= 0.75 ? "1" : "0";
+                case COUNT -> i.bonus() ? (q >= 0.95 ? "1" : "0")
+                        : max.divide(i.unit(), 0, RoundingMode.DOWN).multiply(BigDecimal.valueOf(q))
+                        .setScale(0, RoundingMode.HALF_UP).toPlainString();
+                case VALUE_FACTOR -> max.divide(i.unit(), 4, RoundingMode.HALF_UP).multiply(BigDecimal.valueOf(q))
+                        .setScale(1, RoundingMode.HALF_UP).toPlainString();
+                case DEDUCTION -> q < 0.6 ? "1" : "0";
+                case VETO -> "0";
+            };
+            if (v != null) {
+                values.put(i.code(), v);
+            }
+        }
+        return values;
+    }
+
+    /** 2009's spread: a few villages near the top, most in the middle classes, some at the bottom. */
+    private double quality2009(CampaignEntry e) {
+        return 0.5 + ((e.orgId() * 37) % 43) / 100.0;
+    }
+
+    private List<CampaignEntry> entries(Campaign c) {
+        return as("county", () -> campaigns.entries(c, null));
+    }
+
+    private List<String> townships() {
+        return List.of("范家寨乡", "郭店镇", "汉封乡", "南指挥镇");
+    }
+
+    private String township(CampaignEntry e) {
+        return e.townshipName().replace("中共", "").replace("委员会", "");
+    }
+
+    private String shortName(CampaignEntry e) {
+        return jdbc.queryForObject("SELECT short_name FROM orgs WHERE id = ?", String.class, e.orgId());
+    }
+
+    private long org(String shortName) {
+        return jdbc.queryForObject("SELECT id FROM orgs WHERE short_name = ? ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                Long.class, shortName);
+    }
+
+    private String account(String township) {
+        return DemoCounty.TOWNSHIPS.stream().filter(t -> t.name().equals(township)).findFirst().orElseThrow().account();
+    }
+
+    private void as(String username, Runnable step) {
+        as(username, () -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private <T> T as(String username, Supplier<T> step) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return step.get();
+    }
+}
