@@ -303,14 +303,13 @@ class CampaignController {
         long township = org == null ? scope.requireActor().orgId() : org;
         Scheme scheme = campaigns.scheme(campaign);
         List<CampaignEntry> entries = campaigns.entries(campaign, township);
-        Map<Long, Map<String, EntryScore>> scores = new LinkedHashMap<>();
-        entries.forEach(e -> scores.put(e.id(), campaigns.scores(e.id())));
+        Map<Long, Map<String, EntryScore>> scores = campaigns.scoresOf(entries);
+        List<Indicator> leaves = CampaignService.leaves(scheme);
         model.addAttribute("campaign", campaign);
         model.addAttribute("township", tree.find(township).orElseThrow());
-        model.addAttribute("leaves", CampaignService.leaves(scheme));
-        model.addAttribute("entries", entries);
-        model.addAttribute("scores", scores);
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("leaves", leaves);
+        model.addAttribute("rows", entries.stream()
+                .map(e -> GridRow.of(e, leaves, scores.getOrDefault(e.id(), Map.of()), null, Map.of())).toList());
         return "assessment/campaign-grid";
     }
 
@@ -338,12 +337,11 @@ class CampaignController {
             return "redirect:/campaigns/" + entry.campaignId() + "/grid?org=" + entry.townshipId();
         }
         Campaign campaign = campaigns.campaign(entry.campaignId());
-        model.addAttribute("leaves", CampaignService.leaves(campaigns.scheme(campaign)));
-        model.addAttribute("e", problem == null ? entry : campaigns.entry(entryId));
-        model.addAttribute("rowScores", campaigns.scores(entryId));
-        model.addAttribute("typed", problem == null ? null : form);
+        model.addAttribute("r", GridRow.of(problem == null ? entry : campaigns.entry(entryId),
+                CampaignService.leaves(campaigns.scheme(campaign)), campaigns.scores(entryId),
+                problem == null ? null : form, errors));
+        model.addAttribute("reason", problem == null ? "" : form.reason());
         model.addAttribute("rowProblem", problem);
-        model.addAttribute("rowErrors", errors);
         model.addAttribute("saved", problem == null);
         return "assessment/campaign-grid :: row";
     }

@@ -200,16 +200,28 @@ class CampaignRepository {
         return scores;
     }
 
-    /** Every score of a campaign, by entry: one pass over the campaign's rows. */
-    Map<Long, Map<String, EntryScore>> scoresOfCampaign(long campaignId) {
+    /** The scores of many entries, by entry: one query per 1,000 entries. */
+    Map<Long, Map<String, EntryScore>> scoresOf(List<Long> entryIds) {
         Map<Long, Map<String, EntryScore>> all = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.* FROM campaign_scores s JOIN campaign_entries e ON e.id = s.entry_id
-                WHERE e.campaign_id = ?""").param(campaignId)
-                .query(rs -> {
-                    all.computeIfAbsent(rs.getLong("entry_id"), k -> new HashMap<>()).put(rs.getString("indicator_code"), score(rs));
-                });
+        for (int from = 0; from < entryIds.size(); from += 1000) {
+            jdbc.sql("SELECT * FROM campaign_scores WHERE entry_id IN (:ids)")
+                    .param("ids", entryIds.subList(from, Math.min(entryIds.size(), from + 1000)))
+                    .query(rs -> {
+                        all.computeIfAbsent(rs.getLong("entry_id"), k -> new HashMap<>())
+                                .put(rs.getString("indicator_code"), score(rs));
+                    });
+        }
         return all;
+    }
+
+    /** What a recompute needs of an entry besides its scores. */
+    record EntryKey(long id, long orgId, String exceptionGrade, String exceptionReason) {
+    }
+
+    List<EntryKey> entryKeys(long campaignId) {
+        return jdbc.sql("SELECT id, org_id, exception_grade, exception_reason FROM campaign_entries WHERE campaign_id = ? ORDER BY id")
+                .param(campaignId)
+                .query((rs, n) -> new EntryKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list();
     }
 
     /** Bumps the entry's version if nobody saved it since {@code version}; throws a conflict otherwise. */

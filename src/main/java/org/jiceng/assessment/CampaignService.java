@@ -166,6 +166,12 @@ public class CampaignService {
                 .findFirst().orElse(entry);
     }
 
+    /** The scores of the listed entries (already read in scope), by entry: for the township's grid. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, EntryScore>> scoresOf(List<CampaignEntry> entries) {
+        return repository.scoresOf(entries.stream().map(CampaignEntry::id).toList());
+    }
+
     @Transactional(readOnly = true)
     public Map<String, EntryScore> scores(long entryId) {
         entry(entryId);
@@ -367,7 +373,10 @@ public class CampaignService {
         if (!canRun(campaign)) {
             throw new AccessDeniedException("only the county that runs the campaign");
         }
-        return recomputeAll(campaign);
+        int n = recomputeAll(campaign);
+        events.publishEvent(new Audited("RECOMPUTE", CAMPAIGN, campaignId, campaign.name(), campaign.ownerOrgId(), null,
+                Map.of("entries", n)));
+        return n;
     }
 
     /** The recompute itself, without a signed-in user (background jobs, the demo loader, benchmarks). */
@@ -377,32 +386,41 @@ public class CampaignService {
         return n;
     }
 
+    /**
+     * Scores entries from what was entered and writes their results: all of a campaign ({@code only} null), in chunks
+     * of 1,000 so a province's campaign never holds all its scores at once, or the listed entries.
+     */
     private int recompute(Campaign campaign, Scheme scheme, List<Long> only) {
         Map<Long, String> previous = repository.previous(campaign).map(repository::finalGrades).orElse(Map.of());
-        Map<Long, Map<String, EntryScore>> scores = only == null ? repository.scoresOfCampaign(campaign.id())
-                : Map.of(only.get(0), repository.scores(only.get(0)));
-        List<CampaignEntry> entries = only == null
-                ? repository.entries(campaign.id(), new ScopedSql("1 = 1", Map.of()), null)
-                : only.stream().map(id -> repository.entry(id).orElseThrow()).toList();
-        List<CampaignRepository.Result> results = new ArrayList<>(entries.size());
-        for (CampaignEntry e : entries) {
-            Map<String, EntryScore> entered = scores.getOrDefault(e.id(), Map.of());
-            String before = previous.get(e.orgId());
-            if (entered.isEmpty()) {
-                results.add(new CampaignRepository.Result(e.id(), null, null, null, null, null, null, null, false,
-                        leaves(scheme).size(), before, Map.of()));
-                continue;
-            }
-            ScoreSheet sheet = ScoringEngine.evaluate(scheme, inputs(entered));
-            CampaignResults.Graded graded = CampaignResults.grade(scheme, sheet.grade(), before, campaign.maxRise(),
-                    e.exceptionGrade(), e.exceptionReason());
-            String note = graded.note() != null ? graded.note() : sheet.vetoes().isEmpty() ? null : sheet.gradeReason();
-            results.add(new CampaignRepository.Result(e.id(), sheet.baseTotal(), sheet.bonus(), sheet.deductions(),
-                    sheet.total(), sheet.grade(), graded.grade(), note, !sheet.vetoes().isEmpty(),
-                    sheet.missing().size(), before, sheet.dimensions()));
+        List<CampaignRepository.EntryKey> keys = repository.entryKeys(campaign.id());
+        if (only != null) {
+            keys = keys.stream().filter(k -> only.contains(k.id())).toList();
         }
-        repository.writeResults(results);
-        return results.size();
+        int leaves = leaves(scheme).size();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<CampaignRepository.EntryKey> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+            Map<Long, Map<String, EntryScore>> scores = repository.scoresOf(
+                    chunk.stream().map(CampaignRepository.EntryKey::id).toList());
+            List<CampaignRepository.Result> results = new ArrayList<>(chunk.size());
+            for (CampaignRepository.EntryKey e : chunk) {
+                Map<String, EntryScore> entered = scores.getOrDefault(e.id(), Map.of());
+                String before = previous.get(e.orgId());
+                if (entered.isEmpty()) {
+                    results.add(new CampaignRepository.Result(e.id(), null, null, null, null, null, null, null, false,
+                            leaves, before, Map.of()));
+                    continue;
+                }
+                ScoreSheet sheet = ScoringEngine.evaluate(scheme, inputs(entered));
+                CampaignResults.Graded graded = CampaignResults.grade(scheme, sheet.grade(), before, campaign.maxRise(),
+                        e.exceptionGrade(), e.exceptionReason());
+                String note = graded.note() != null ? graded.note() : sheet.vetoes().isEmpty() ? null : sheet.gradeReason();
+                results.add(new CampaignRepository.Result(e.id(), sheet.baseTotal(), sheet.bonus(), sheet.deductions(),
+                        sheet.total(), sheet.grade(), graded.grade(), note, !sheet.vetoes().isEmpty(),
+                        sheet.missing().size(), before, sheet.dimensions()));
+            }
+            repository.writeResults(results);
+        }
+        return keys.size();
     }
 
     /** The public notice (公示) of a campaign by its code: names and grades only; no sign-in needed. */
