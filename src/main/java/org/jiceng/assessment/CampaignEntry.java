@@ -30,7 +30,7 @@ public record CampaignEntry(long id, long campaignId, long orgId, String orgName
 
     /** The change of grade from last year. */
     public enum Movement {
-        UP("升级"), DOWN("降级"), SAME("持平"), NEW("新评"), NONE("—");
+        UP("升级"), DOWN("降级"), SAME("持平"), NEW("新评"), NONE("未评定");
 
         private final String label;
 

@@ -87,7 +87,7 @@ class CampaignRepository {
     /** Names and grades of the entries in 公示 or final, for the public notice: nothing else leaves the system. */
     List<PublicNotice.Row> publicRows(long campaignId) {
         return jdbc.sql("""
-                SELECT i.id, t.name AS township, o.name, e.grade, i.publicity_from, i.publicity_until, i.stage
+                SELECT i.id, t.short_name AS township, o.short_name, e.grade, i.publicity_from, i.publicity_until, i.stage
                 FROM campaign_entries e JOIN review_items i ON i.id = e.item_id JOIN orgs o ON o.id = e.org_id
                 JOIN orgs t ON t.id = e.township_id
                 WHERE e.campaign_id = ? AND i.stage IN ('PUBLICIZING', 'FINAL')
@@ -145,7 +145,7 @@ class CampaignRepository {
     }
 
     private static final String ENTRY = """
-            SELECT e.*, o.name AS org_name, t.name AS township_name, i.stage, i.returned_reason
+            SELECT e.*, o.short_name AS org_name, t.short_name AS township_name, i.stage, i.returned_reason
             FROM campaign_entries e JOIN orgs o ON o.id = e.org_id JOIN orgs t ON t.id = e.township_id
             JOIN review_items i ON i.id = e.item_id""";
 

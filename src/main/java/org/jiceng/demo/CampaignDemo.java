@@ -166,11 +166,11 @@ class CampaignDemo {
     }
 
     private String township(CampaignEntry e) {
-        return e.townshipName().replace("中共", "").replace("委员会", "");
+        return e.townshipName();
     }
 
     private String shortName(CampaignEntry e) {
-        return jdbc.queryForObject("SELECT short_name FROM orgs WHERE id = ?", String.class, e.orgId());
+        return e.orgName();
     }
 
     private long org(String shortName) {
