@@ -303,7 +303,11 @@ public class ReviewService {
     }
 
     private Optional<String> refusal(ReviewItem item, ReviewAction action, String reason) {
-        return ReviewChain.refusal(action, item.stage(), scope.requireActor().role(), reason, item.publicityUntil(),
+        Actor actor = scope.requireActor();
+        if (action != ReviewAction.SUBMIT && actor.orgId() == item.orgId()) {
+            return Optional.of("不能审核本单位自己的事项");
+        }
+        return ReviewChain.refusal(action, item.stage(), actor.role(), reason, item.publicityUntil(),
                 item.openObjections(), LocalDate.now());
     }
 

@@ -342,6 +342,29 @@ class CampaignIntegrationTests {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("schemeId", "name")));
     }
 
+    @Test
+    void aTownshipCommitteeIsJudgedByTheCountyAndCannotReviewItself() throws Exception {
+        long campaign = open("five-good-township", 2010, "2010年五个好乡镇党委评定");
+        long hanfeng = fixtures.org("汉封乡");
+        long entry = jdbc.sql("SELECT id FROM campaign_entries WHERE campaign_id = ? AND org_id = ?")
+                .params(campaign, hanfeng).query(Long.class).single();
+        long scheme = jdbc.sql("SELECT scheme_id FROM assessment_campaigns WHERE id = ?").param(campaign).query(Long.class).single();
+        mvc.perform(put("/api/v1/campaign-entries/" + entry + "/self").param("submit", "true")
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("values", fullMarks(scheme), "version", version(entry)))))
+                .andExpect(jsonPath("$.stage").value("SUBMITTED"));
+        mvc.perform(post("/api/v1/campaign-entries/" + entry + "/return").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("reason", "自己退回", "version", version(entry)))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(containsString("不能审核本单位自己的事项")));
+        mvc.perform(post("/api/v1/campaign-entries/" + entry + "/return").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("reason", "请补充党建述职材料", "version", version(entry)))))
+                .andExpect(jsonPath("$.stage").value("DRAFT"))
+                .andExpect(jsonPath("$.returnedReason").value("请补充党建述职材料"));
+    }
+
     // ---- helpers
 
     private long open(String family, int year, String name) throws Exception {
