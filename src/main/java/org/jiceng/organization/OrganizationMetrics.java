@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The register's figures for the assessment engine: committee complete (班子健全), party groups set up, members,
  * members per branch and reserve cadres. The register keeps the current state (people and posts as they stand), so
  * every year reads today's figures. A township gets the figure over its village-level orgs: a sum for counts, the
- * share of complete committees, the average members per branch. Each metric is one SQL per 1,000 orgs.
+ * share of complete committees, the average members per branch. Each metric is one grouped SQL (three for
+ * 班子健全) per 1,000 orgs, never one per org.
  */
 @Component
 @Transactional(readOnly = true)
@@ -66,48 +67,65 @@ class OrganizationMetrics implements MetricSource {
         for (List<Long> chunk : OrgBatches.chunks(orgIds)) {
             switch (code) {
                 case COMMITTEE_COMPLETE, COMMITTEES_COMPLETE_SHARE -> committees(code, chunk, values);
-                case PARTY_GROUPS -> counted("SELECT COUNT(*) FROM orgs g WHERE g.org_type = 'PARTY_GROUP' AND "
-                        + ScopedSql.underOrg("g.id", "org"), chunk, values);
+                case PARTY_GROUPS -> counted("COUNT(g.id)",
+                        "LEFT JOIN orgs g ON g.id = t.descendant_id AND g.org_type = 'PARTY_GROUP'", chunk, values);
+                case RESERVE_CADRES -> counted("COUNT(r.id)",
+                        "LEFT JOIN reserve_cadres r ON r.org_id = t.descendant_id AND r.active = TRUE", chunk, values);
                 case MEMBERS, MEMBERS_PER_BRANCH -> members(code, chunk, values);
-                case RESERVE_CADRES -> counted("SELECT COUNT(*) FROM reserve_cadres r WHERE r.active = TRUE AND "
-                        + ScopedSql.underOrg("r.org_id", "org"), chunk, values);
                 default -> throw new IllegalArgumentException("not an organization metric: " + code);
             }
         }
         return values;
     }
 
-    /** A count over the subtree of each requested village-level org or township, as a correlated subquery. */
-    private void counted(String countSql, List<Long> chunk, Map<Long, BigDecimal> into) {
-        String perOrg = countSql.replace(":org", "o.id");
-        jdbc.sql("SELECT o.id, (" + perOrg + ") AS n FROM orgs o WHERE o.id IN (:ids)"
-                        + " AND o.org_type IN ('BRANCH', 'GENERAL_BRANCH', 'TOWNSHIP')")
+    /** A count over the subtree of each requested village-level org or township: one grouped join. */
+    private void counted(String aggregate, String join, List<Long> chunk, Map<Long, BigDecimal> into) {
+        jdbc.sql("SELECT o.id, " + aggregate + " AS n FROM orgs o JOIN org_tree t ON t.ancestor_id = o.id " + join
+                        + " WHERE o.id IN (:ids) AND o.org_type IN ('BRANCH', 'GENERAL_BRANCH', 'TOWNSHIP') GROUP BY o.id")
                 .param("ids", chunk)
                 .query(rs -> {
                     into.put(rs.getLong("id"), BigDecimal.valueOf(rs.getLong("n")));
                 });
     }
 
-    /** Each village-level org under (or equal to) a requested org, with its secretary, committee and full members. */
+    /**
+     * Each village-level org under (or equal to) a requested org with its secretary, committee size and full members
+     * (three grouped reads), judged by {@link CommitteeRules#complete}.
+     */
     private void committees(String code, List<Long> chunk, Map<Long, BigDecimal> into) {
+        String underRequested = "(SELECT t.descendant_id FROM org_tree t WHERE t.ancestor_id IN (:ids))";
+        Map<Long, int[]> posts = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.org_id, COUNT(*) AS committee, SUM(CASE WHEN c.post = :secretary THEN 1 ELSE 0 END) AS secretaries
+                FROM committee_posts c WHERE c.ended_on IS NULL AND c.org_id IN\s""" + underRequested + " GROUP BY c.org_id")
+                .param("ids", chunk).param("secretary", CommitteeRules.SECRETARY)
+                .query(rs -> {
+                    posts.put(rs.getLong("org_id"), new int[] {rs.getInt("committee"), rs.getInt("secretaries")});
+                });
+        Map<Long, Long> fullMembers = new HashMap<>();
+        jdbc.sql("""
+                SELECT u.ancestor_id, COUNT(*) AS n FROM people p JOIN org_tree u ON u.descendant_id = p.org_id
+                JOIN orgs b ON b.id = u.ancestor_id
+                WHERE p.political_status = 'FULL' AND b.org_type IN\s""" + VILLAGE_LEVEL
+                        + " AND u.ancestor_id IN " + underRequested + " GROUP BY u.ancestor_id")
+                .param("ids", chunk)
+                .query(rs -> {
+                    fullMembers.put(rs.getLong("ancestor_id"), rs.getLong("n"));
+                });
         Map<Long, int[]> completeOfTotal = new HashMap<>();
         jdbc.sql("""
-                SELECT t.ancestor_id, a.org_type AS requested_type, t.distance,
-                  (SELECT COUNT(*) FROM committee_posts c WHERE c.org_id = b.id AND c.ended_on IS NULL
-                      AND c.post = :secretary) AS secretaries,
-                  (SELECT COUNT(*) FROM committee_posts c WHERE c.org_id = b.id AND c.ended_on IS NULL) AS committee,
-                  (SELECT COUNT(*) FROM people p WHERE p.political_status = 'FULL' AND p.org_id IN
-                      (SELECT u.descendant_id FROM org_tree u WHERE u.ancestor_id = b.id)) AS full_members
+                SELECT t.ancestor_id, a.org_type AS requested_type, t.distance, t.descendant_id
                 FROM org_tree t JOIN orgs a ON a.id = t.ancestor_id JOIN orgs b ON b.id = t.descendant_id
                 WHERE t.ancestor_id IN (:ids) AND b.org_type IN\s""" + VILLAGE_LEVEL)
-                .param("ids", chunk).param("secretary", CommitteeRules.SECRETARY)
+                .param("ids", chunk)
                 .query(rs -> {
                     boolean township = "TOWNSHIP".equals(rs.getString("requested_type"));
                     if (!township && rs.getInt("distance") != 0) {
                         return;
                     }
-                    boolean complete = CommitteeRules.complete(rs.getLong("full_members"), rs.getInt("committee"),
-                            rs.getInt("secretaries") > 0);
+                    long branch = rs.getLong("descendant_id");
+                    int[] held = posts.getOrDefault(branch, new int[2]);
+                    boolean complete = CommitteeRules.complete(fullMembers.getOrDefault(branch, 0L), held[0], held[1] > 0);
                     int[] tally = completeOfTotal.computeIfAbsent(rs.getLong("ancestor_id"), k -> new int[3]);
                     tally[0] += complete ? 1 : 0;
                     tally[1]++;
@@ -123,15 +141,18 @@ class OrganizationMetrics implements MetricSource {
         });
     }
 
-    /** Members registered under each requested org; for a township also per village-level org. */
+    /**
+     * Members under each requested org as the register counts them ({@code org_member_counts}, kept by
+     * {@link MemberCounts}); for a township also divided by its village branches.
+     */
     private void members(String code, List<Long> chunk, Map<Long, BigDecimal> into) {
         jdbc.sql("""
-                SELECT o.id, o.org_type,
-                  (SELECT COUNT(*) FROM people p WHERE p.political_status <> 'NONE' AND p.org_id IN
-                      (SELECT u.descendant_id FROM org_tree u WHERE u.ancestor_id = o.id)) AS members,
-                  (SELECT COUNT(*) FROM org_tree u JOIN orgs b ON b.id = u.descendant_id
-                      WHERE u.ancestor_id = o.id AND b.org_type = 'BRANCH') AS branches
-                FROM orgs o WHERE o.id IN (:ids) AND o.org_type IN ('BRANCH', 'GENERAL_BRANCH', 'TOWNSHIP')""")
+                SELECT o.id, o.org_type, COALESCE(SUM(c.members), 0) AS members,
+                  SUM(CASE WHEN b.org_type = 'BRANCH' THEN 1 ELSE 0 END) AS branches
+                FROM orgs o JOIN org_tree t ON t.ancestor_id = o.id JOIN orgs b ON b.id = t.descendant_id
+                LEFT JOIN org_member_counts c ON c.org_id = t.descendant_id
+                WHERE o.id IN (:ids) AND o.org_type IN ('BRANCH', 'GENERAL_BRANCH', 'TOWNSHIP')
+                GROUP BY o.id, o.org_type""")
                 .param("ids", chunk)
                 .query(rs -> {
                     long members = rs.getLong("members");

@@ -170,6 +170,48 @@ class MetricsIntegrationTests {
     }
 
     @Test
+    void distanceEducationMonthsAreTheSitePagesMonthsMet() throws Exception {
+        long village = fixtures.org("汉封村");
+        long site = jdbc.sql("SELECT id FROM distance_sites WHERE org_id = ?").param(village).query(Long.class).single();
+        JsonNode months = Json.parse(mvc.perform(get("/api/v1/distance-sites/" + site).param("year", "2010")
+                .with(httpBasic("hanfeng", Fixtures.PASSWORD))).andReturn().getResponse().getContentAsString()).get("months");
+        long met = 0;
+        BigDecimal hours = BigDecimal.ZERO;
+        for (JsonNode month : months) {
+            met += month.get("met").asBoolean() ? 1 : 0;
+            hours = hours.add(month.get("hours").decimalValue());
+        }
+        assertThat(met).as("the demo site meets some months").isPositive();
+        assertThat(metrics.values("training.distance_months", 2010, List.of(village)).get(village))
+                .isEqualByComparingTo(BigDecimal.valueOf(met));
+        assertThat(metrics.values("training.distance_hours", 2010, List.of(village)).get(village))
+                .isEqualByComparingTo(hours);
+    }
+
+    @Test
+    void everyMetricIsReadForAllTheCountysOrgsAtOnce() {
+        List<Long> orgs = jdbc.sql("""
+                SELECT o.id FROM orgs o JOIN org_tree t ON t.descendant_id = o.id AND t.ancestor_id = ?
+                WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH', 'TOWNSHIP')""")
+                .param(countyOfDemo()).query(Long.class).list();
+        long started = System.nanoTime();
+        for (var metric : metrics.catalogue()) {
+            Map<Long, BigDecimal> values = metrics.values(metric.code(), 2010, orgs);
+            assertThat(orgs).as(metric.code()).containsAll(values.keySet());
+            values.values().forEach(v -> assertThat(v).as(metric.code()).isNotNegative());
+            if (metric.type() == org.jiceng.shared.metrics.MetricType.PERCENT) {
+                values.values().forEach(v -> assertThat(v).as(metric.code()).isLessThanOrEqualTo(new BigDecimal("100")));
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(millis).as("%d metrics for %d orgs", metrics.catalogue().size(), orgs.size()).isLessThan(5_000);
+    }
+
+    private long countyOfDemo() {
+        return jdbc.sql("SELECT parent_id FROM orgs WHERE id = ?").param(fixtures.org("汉封乡")).query(Long.class).single();
+    }
+
+    @Test
     void theReferenceFiveGoodSchemeTakesCommitteeAndAttendanceFromData() throws Exception {
         long schemeId = published("five-good-village", 2010);
         long chengjiayuan = fixtures.org("程家塬村");
