@@ -267,6 +267,24 @@ class MetricsIntegrationTests {
     }
 
     @Test
+    void theApiRefusesAPassFailIndicatorTakingAPercentage() throws Exception {
+        String url = mvc.perform(post("/schemes/" + published("five-good-village", 2010) + "/copies")
+                .with(signedIn("county")).with(csrf()).param("year", "2015")).andReturn().getResponse().getRedirectedUrl();
+        long draft = Long.parseLong(url.replaceAll("\\D", ""));
+        StoredScheme before = schemes.find(draft).orElseThrow();
+        SchemeForm form = SchemeForm.of(before);
+        int row = rowOf(form, "D1.9");
+        form.indicators().set(row, form.indicators().get(row).withMetric("training.attendance_rate"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/schemes/" + draft)
+                        .with(httpBasic("county", Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(form)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[" + row + "].metric"))
+                .andExpect(jsonPath("$.errors[0].message").value("“达标计分”只能取自“是/否”类数据，“参训率”是比率（%）"));
+        assertThat(schemes.find(draft).orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
     void figuresOutsideTheUsersSubtreeAreNotFound() throws Exception {
         mvc.perform(get("/api/v1/metrics/org.members").param("org", String.valueOf(fixtures.outsideBranch))
                         .with(httpBasic("county", Fixtures.PASSWORD)))
