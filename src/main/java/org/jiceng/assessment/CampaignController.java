@@ -241,6 +241,8 @@ class CampaignController {
         model.addAttribute("editable", entry.stage() == ReviewStage.DRAFT
                 && scope.requireActor().role().keepsRegister());
         model.addAttribute("bands", scheme.bands());
+        model.addAttribute("bound", campaigns.boundMetrics(campaign));
+        model.addAttribute("data", entry.stage() == ReviewStage.DRAFT ? campaigns.dataInputs(entry) : Map.of());
         model.addAttribute("canRun", campaigns.canRun(campaign));
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());

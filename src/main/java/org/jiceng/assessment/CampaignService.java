@@ -53,9 +53,11 @@ public class CampaignService {
     private final ReviewService review;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final Metrics metrics;
 
     CampaignService(CampaignRepository repository, SchemeRepository schemes, SchemeAccess access, ReviewService review,
-                    DataScope scope, ApplicationEventPublisher events) {
+                    DataScope scope, ApplicationEventPublisher events, Metrics metrics) {
+        this.metrics = metrics;
         this.repository = repository;
         this.schemes = schemes;
         this.access = access;
@@ -88,6 +90,27 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public Scheme scheme(Campaign campaign) {
         return schemes.find(campaign.schemeId()).orElseThrow().scheme();
+    }
+
+    /**
+     * The values the entry's metric-bound indicators take from the modules' data for the campaign's year (indicator
+     * code → value); an indicator whose metric has no figure for the org is left out and is typed by hand.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> dataInputs(CampaignEntry entry) {
+        Campaign campaign = repository.find(entry.campaignId()).orElseThrow();
+        StoredScheme stored = schemes.find(campaign.schemeId()).orElseThrow();
+        return stored.metrics().isEmpty() ? Map.of() : metrics.metricInputs(stored, campaign.year(), entry.orgId());
+    }
+
+    /** The metric each bound indicator of the campaign's scheme takes its value from: indicator code → metric name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> boundMetrics(Campaign campaign) {
+        StoredScheme stored = schemes.find(campaign.schemeId()).orElseThrow();
+        Map<String, String> names = new LinkedHashMap<>();
+        stored.metrics().forEach((code, metric) -> names.put(code, metrics.find(metric)
+                .map(org.jiceng.shared.metrics.MetricDefinition::name).orElse(metric)));
+        return names;
     }
 
     @Transactional(readOnly = true)
@@ -206,6 +229,14 @@ public class CampaignService {
         Campaign campaign = repository.find(before.campaignId()).orElseThrow();
         Scheme scheme = scheme(campaign);
         Map<String, BigDecimal> values = parse(scheme, form.values());
+        // Indicators bound to a metric take the modules' figures; typed values count only where there is none.
+        Map<String, BigDecimal> data = dataInputs(before);
+        Map<String, String> bound = boundMetrics(campaign);
+        Map<String, String> notes = new HashMap<>(form.notes());
+        data.forEach((code, value) -> {
+            values.put(code, value);
+            notes.put(code, "取自：" + bound.get(code));
+        });
         ScoringEngine.evaluate(scheme, values);
         if (submit) {
             requireComplete(scheme, values, before.orgName());
@@ -215,7 +246,7 @@ public class CampaignService {
         for (Indicator indicator : leaves(scheme)) {
             String code = indicator.code();
             BigDecimal value = values.get(code);
-            String note = trim(form.notes().get(code));
+            String note = trim(notes.get(code));
             EntryScore was = old.get(code);
             if (was == null ? value != null || note != null
                     : !same(was.selfValue(), value) || !Objects.equals(was.selfNote(), note)) {

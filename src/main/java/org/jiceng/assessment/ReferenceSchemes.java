@@ -24,7 +24,8 @@ public class ReferenceSchemes {
 
     /** The shape of one template file. */
     record TemplateFile(String key, String name, SubjectKind subject, boolean example, String note,
-                        BigDecimal baseMax, BigDecimal bonusCap, List<Indicator> indicators, List<GradeBand> bands) {
+                        BigDecimal baseMax, BigDecimal bonusCap, List<Indicator> indicators, List<GradeBand> bands,
+                        java.util.Map<String, String> metrics) {
     }
 
     private final List<SchemeTemplate> templates;
@@ -56,7 +57,12 @@ public class ReferenceSchemes {
                     if (!problems.isEmpty()) {
                         throw new IllegalStateException("reference scheme " + file.getFilename() + ": " + problems);
                     }
-                    loaded.add(new SchemeTemplate(t.key(), t.name(), t.subject(), t.example(), t.note(), scheme));
+                    if (t.metrics() != null && t.metrics().keySet().stream().anyMatch(c -> scheme.indicator(c).isEmpty())) {
+                        throw new IllegalStateException("reference scheme " + file.getFilename()
+                                + ": a metric binding names an unknown indicator " + t.metrics().keySet());
+                    }
+                    loaded.add(new SchemeTemplate(t.key(), t.name(), t.subject(), t.example(), t.note(), scheme,
+                            t.metrics()));
                 }
             }
         } catch (IOException e) {

@@ -75,7 +75,7 @@ class SchemeApiController {
 
     @PutMapping("/{schemeId}")
     @PreAuthorize(SchemeController.WRITERS)
-    @Operation(summary = "修改草稿", description = "整体替换名称、满分、加分上限、指标行（parentCode 指向上级指标编号）和等次；须带 version，他人已修改返回 409；已发布的方案返回 422；校验不通过返回 422 并逐项列出 errors。")
+    @Operation(summary = "修改草稿", description = "整体替换名称、满分、加分上限、指标行（parentCode 指向上级指标编号；metric 为数据来源编号，见 /api/v1/metrics，留空为手工填报）和等次；须带 version，他人已修改返回 409；已发布的方案返回 422；校验不通过返回 422 并逐项列出 errors。")
     StoredScheme update(@PathVariable long schemeId, @Valid @RequestBody SchemeForm form) {
         return schemes.update(schemeId, form);
     }

@@ -24,11 +24,13 @@ class SchemeController {
     private final SchemeService schemes;
     private final SchemeQueries queries;
     private final ReferenceSchemes templates;
+    private final Metrics metrics;
 
-    SchemeController(SchemeService schemes, SchemeQueries queries, ReferenceSchemes templates) {
+    SchemeController(SchemeService schemes, SchemeQueries queries, ReferenceSchemes templates, Metrics metrics) {
         this.schemes = schemes;
         this.queries = queries;
         this.templates = templates;
+        this.metrics = metrics;
     }
 
     @GetMapping("/schemes")
@@ -69,7 +71,7 @@ class SchemeController {
         StoredScheme scheme = schemes.get(schemeId);
         model.addAttribute("stored", scheme);
         model.addAttribute("scheme", scheme.scheme());
-        model.addAttribute("rows", SchemeView.rows(scheme.scheme()));
+        model.addAttribute("rows", SchemeView.rows(scheme.scheme(), SchemeView.sources(scheme, metrics.byCode())));
         model.addAttribute("canWrite", schemes.canWrite(scheme));
         return "assessment/scheme-detail";
     }

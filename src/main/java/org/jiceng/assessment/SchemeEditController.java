@@ -28,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemeEditController {
 
     private final SchemeService schemes;
+    private final Metrics metrics;
 
-    SchemeEditController(SchemeService schemes) {
+    SchemeEditController(SchemeService schemes, Metrics metrics) {
         this.schemes = schemes;
+        this.metrics = metrics;
     }
 
     @GetMapping("/schemes/{schemeId}/edit")
@@ -89,6 +91,10 @@ class SchemeEditController {
     private String page(StoredScheme stored, Model model) {
         model.addAttribute("stored", stored);
         model.addAttribute("methods", ScoringMethod.values());
+        var options = metrics.catalogue().stream()
+                .filter(m -> MetricBindings.appliesTo(m, stored.scheme().subject())).toList();
+        model.addAttribute("metricOptions", options);
+        model.addAttribute("metricCodes", options.stream().map(m -> m.code()).toList());
         return "assessment/scheme-edit";
     }
 }

@@ -28,7 +28,8 @@ public record SchemeForm(@NotBlank(message = "请填写方案名称") @Size(max 
     static SchemeForm of(StoredScheme stored) {
         Scheme s = stored.scheme();
         return new SchemeForm(s.name(), stored.note(), s.baseMax(), s.bonusCap(), stored.version(),
-                IndicatorTree.flatten(s.indicators()), s.bands().stream().map(BandRow::of).toList());
+                IndicatorTree.flatten(s.indicators()).stream().map(r -> r.withMetric(stored.metrics().get(r.code())))
+                        .toList(), s.bands().stream().map(BandRow::of).toList());
     }
 
     SchemeForm withRows(List<IndicatorRow> newIndicators, List<BandRow> newBands) {

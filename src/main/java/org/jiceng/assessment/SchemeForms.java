@@ -23,14 +23,21 @@ final class SchemeForms {
     }
 
     static Scheme toScheme(SchemeForm form, Scheme before) {
+        return toScheme(form, before, List.of());
+    }
+
+    /** The scheme of the form, refused with every problem of the tree, the scheme and the metric bindings given. */
+    static Scheme toScheme(SchemeForm form, Scheme before, List<FieldError> bindingErrors) {
         List<FieldError> errors = new ArrayList<>();
         List<Indicator> tree = IndicatorTree.build(form.indicators(), errors);
         Scheme scheme = new Scheme(BandRow.trim(form.name()), before.year(), before.subject(), form.baseMax(),
                 form.bonusCap() == null ? BigDecimal.ZERO : form.bonusCap(), tree,
                 form.bands().stream().map(BandRow::toBand).toList());
         if (errors.isEmpty()) {
-            requireValid(scheme, form);
-        } else {
+            SchemeValidation.problems(scheme).forEach(p -> errors.add(new FieldError(onRow(p.field(), form), p.message())));
+        }
+        errors.addAll(bindingErrors);
+        if (!errors.isEmpty()) {
             throw refused(errors);
         }
         return scheme;

@@ -28,7 +28,19 @@ class SchemeRepository {
         return jdbc.sql("""
                 SELECT s.*, o.name AS owner_name FROM assessment_schemes s JOIN orgs o ON o.id = s.owner_org_id
                 WHERE s.id = ?""").param(id).query((rs, i) -> header(rs)).optional()
-                .map(h -> h.withScheme(indicators(id), bands(id)));
+                .map(h -> h.withScheme(indicators(id), bands(id), metrics(id)));
+    }
+
+    /** Indicator code → metric code of the scheme's bound indicators. */
+    java.util.Map<String, String> metrics(long id) {
+        java.util.Map<String, String> metrics = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT code, metric_code FROM assessment_indicators WHERE scheme_id = ? AND metric_code IS NOT NULL
+                ORDER BY sort_order""").param(id)
+                .query(rs -> {
+                    metrics.put(rs.getString("code"), rs.getString("metric_code"));
+                });
+        return metrics;
     }
 
     Optional<Long> ownerOf(long id) {
@@ -44,7 +56,7 @@ class SchemeRepository {
     }
 
     long insert(long ownerOrgId, String family, int edition, SchemeStatus status, boolean example, String note,
-                Long copiedFromId, Scheme scheme, LocalDateTime now) {
+                Long copiedFromId, Scheme scheme, java.util.Map<String, String> metrics, LocalDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO assessment_schemes (owner_org_id, family, name, scheme_year, subject_kind, edition, status,
@@ -55,12 +67,13 @@ class SchemeRepository {
                         status == SchemeStatus.PUBLISHED ? now : null, now, now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        writeContents(id, scheme);
+        writeContents(id, scheme, metrics);
         return id;
     }
 
     /** Saves a draft's header and replaces its indicators and bands, if nobody saved it since {@code version}. */
-    void updateDraft(long id, long version, Scheme scheme, String note, LocalDateTime now) {
+    void updateDraft(long id, long version, Scheme scheme, java.util.Map<String, String> metrics, String note,
+                     LocalDateTime now) {
         int rows = jdbc.sql("""
                 UPDATE assessment_schemes SET name = ?, base_max = ?, bonus_cap = ?, note = ?, version = version + 1,
                     updated_at = ? WHERE id = ? AND version = ? AND status = 'DRAFT'""")
@@ -70,7 +83,7 @@ class SchemeRepository {
         }
         jdbc.sql("DELETE FROM assessment_indicators WHERE scheme_id = ?").param(id).update();
         jdbc.sql("DELETE FROM assessment_bands WHERE scheme_id = ?").param(id).update();
-        writeContents(id, scheme);
+        writeContents(id, scheme, metrics);
     }
 
     /** The published editions of the scheme's family and year other than the scheme itself. */
@@ -98,15 +111,16 @@ class SchemeRepository {
                 .params(now, draft.ownerOrgId(), draft.family(), draft.scheme().year(), id).update();
     }
 
-    private void writeContents(long id, Scheme scheme) {
+    private void writeContents(long id, Scheme scheme, java.util.Map<String, String> metrics) {
         List<IndicatorRow> rows = IndicatorTree.flatten(scheme.indicators());
         for (int i = 0; i < rows.size(); i++) {
             IndicatorRow r = rows.get(i);
             jdbc.sql("""
                     INSERT INTO assessment_indicators (scheme_id, sort_order, parent_code, code, name, scoring_method,
-                        max_points, unit_points, veto_grade, bonus, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        max_points, unit_points, veto_grade, bonus, note, metric_code)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, i, r.parentCode(), r.code(), r.name(), r.method().name(), r.max(), r.unit(),
-                            r.vetoGrade(), r.bonus(), r.note()).update();
+                            r.vetoGrade(), r.bonus(), r.note(), metrics.get(r.code())).update();
         }
         for (int i = 0; i < scheme.bands().size(); i++) {
             GradeBand b = scheme.bands().get(i);
@@ -158,9 +172,9 @@ class SchemeRepository {
                           SubjectKind subject, int edition, SchemeStatus status, java.math.BigDecimal baseMax,
                           java.math.BigDecimal bonusCap, boolean example, String note, Long copiedFrom,
                           LocalDateTime publishedAt, long version) {
-        StoredScheme withScheme(List<Indicator> indicators, List<GradeBand> bands) {
+        StoredScheme withScheme(List<Indicator> indicators, List<GradeBand> bands, java.util.Map<String, String> metrics) {
             return new StoredScheme(id, owner, ownerName, family, edition, status, example, note, copiedFrom,
-                    publishedAt, version, new Scheme(name, year, subject, baseMax, bonusCap, indicators, bands));
+                    publishedAt, version, new Scheme(name, year, subject, baseMax, bonusCap, indicators, bands), metrics);
         }
     }
 }

@@ -27,13 +27,15 @@ public class SchemeService {
     private final SchemeRepository schemes;
     private final SchemeAccess access;
     private final ReferenceSchemes templates;
+    private final Metrics metrics;
     private final ApplicationEventPublisher events;
 
-    SchemeService(SchemeRepository schemes, SchemeAccess access, ReferenceSchemes templates,
+    SchemeService(SchemeRepository schemes, SchemeAccess access, ReferenceSchemes templates, Metrics metrics,
                   ApplicationEventPublisher events) {
         this.schemes = schemes;
         this.access = access;
         this.templates = templates;
+        this.metrics = metrics;
         this.events = events;
     }
 
@@ -55,6 +57,16 @@ public class SchemeService {
         return ScoringEngine.evaluate(get(schemeId).scheme(), inputs);
     }
 
+    /**
+     * 用某村数据试算: the inputs the scheme's metric-bound indicators take from an org's data in the scheme's year.
+     * The caller has checked the org is in the user's scope (the scope guard checks the {@code org} parameter).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> inputsFromData(long schemeId, long orgId) {
+        StoredScheme stored = get(schemeId);
+        return metrics.metricInputs(stored, stored.scheme().year(), orgId);
+    }
+
     /** Saves a draft's header, indicators and bands; refused as a whole when the scheme is invalid or published. */
     public StoredScheme update(long schemeId, SchemeForm form) {
         StoredScheme before = access.writable(load(schemeId));
@@ -62,8 +74,10 @@ public class SchemeService {
         if (form.version() == null || form.version() != before.version()) {
             throw new StaleEditException(SchemeRepository.STALE);
         }
-        Scheme scheme = SchemeForms.toScheme(form, before.scheme());
-        schemes.updateDraft(schemeId, before.version(), scheme, BandRow.blankToNull(form.note()), LocalDateTime.now());
+        var bindingErrors = MetricBindings.check(form.indicators(), before.scheme().subject(), metrics.byCode());
+        Scheme scheme = SchemeForms.toScheme(form, before.scheme(), bindingErrors);
+        schemes.updateDraft(schemeId, before.version(), scheme, MetricBindings.of(form.indicators()),
+                BandRow.blankToNull(form.note()), LocalDateTime.now());
         StoredScheme after = load(schemeId);
         events.publishEvent(Audited.updated(AUDIT_TYPE, schemeId, after.label(), after.ownerOrgId(), before, after));
         return after;
@@ -117,7 +131,7 @@ public class SchemeService {
         Scheme scheme = new Scheme(template.name(), year, s.subject(), s.baseMax(), s.bonusCap(), s.indicators(), s.bands());
         long id = schemes.insert(ownerOrgId, template.key(), schemes.nextEdition(ownerOrgId, template.key(), year),
                 published ? SchemeStatus.PUBLISHED : SchemeStatus.DRAFT, template.example(), template.note(), null,
-                scheme, LocalDateTime.now());
+                scheme, template.metrics(), LocalDateTime.now());
         StoredScheme created = load(id);
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.label(), ownerOrgId, created));
         return created;
@@ -128,7 +142,7 @@ public class SchemeService {
         Scheme scheme = new Scheme(s.name(), year, s.subject(), s.baseMax(), s.bonusCap(), s.indicators(), s.bands());
         long id = schemes.insert(source.ownerOrgId(), source.family(),
                 schemes.nextEdition(source.ownerOrgId(), source.family(), year), SchemeStatus.DRAFT, source.example(),
-                source.note(), source.id(), scheme, LocalDateTime.now());
+                source.note(), source.id(), scheme, source.metrics(), LocalDateTime.now());
         StoredScheme created = load(id);
         events.publishEvent(new Audited(action, AUDIT_TYPE, id, created.label(), created.ownerOrgId(), source, created));
         return created;

@@ -92,6 +92,18 @@ final class CommitteeRules {
         return errors;
     }
 
+    /**
+     * 班子健全: the branch's committee posts are filled — a secretary sits and, where the branch has 7 or more full
+     * members and so must have a committee, the committee has 3 to 7 members (the same sizing as {@link #sizingHint}).
+     */
+    static boolean complete(long fullMembers, int committeeSize, boolean secretarySits) {
+        if (!secretarySits) {
+            return false;
+        }
+        return fullMembers < COMMITTEE_MIN_FULL_MEMBERS
+                || (committeeSize >= COMMITTEE_USUAL_MIN && committeeSize <= COMMITTEE_MAX);
+    }
+
     /** A hint when the committee's size does not fit the number of full members, or empty when it fits. */
     static Optional<String> sizingHint(long fullMembers, List<CommitteePost> current) {
         if (fullMembers < COMMITTEE_MIN_FULL_MEMBERS) {

@@ -365,6 +365,28 @@ class CampaignIntegrationTests {
                 .andExpect(jsonPath("$.returnedReason").value("请补充党建述职材料"));
     }
 
+    @Test
+    void indicatorsBoundToMetricsTakeTheRegistersFiguresNotWhatIsTyped() throws Exception {
+        long campaign = open("five-good-village", 2010, "2010年五个好（数据取值）");
+        long cheng = entriesOf(campaign, fixtures.org("汉封乡")).get("程家塬村");
+        long scheme = jdbc.sql("SELECT scheme_id FROM assessment_campaigns WHERE id = ?").param(campaign).query(Long.class).single();
+        String metric = jdbc.sql("SELECT metric_code FROM assessment_indicators WHERE scheme_id = ? AND code = 'D1.9'")
+                .param(scheme).query(String.class).single();
+        assertThat(metric).isEqualTo("org.committee_complete");
+        Map<String, String> values = new HashMap<>(fullMarks(scheme));
+        values.put("D1.9", "0");
+        mvc.perform(get("/campaign-entries/" + cheng).with(signedIn("chengjiayuan")))
+                .andExpect(content().string(containsString("id=\"data_D1.9\"")));
+        mvc.perform(selfForm(cheng, values, false).with(signedIn("chengjiayuan"))).andExpect(status().is3xxRedirection());
+        Map<String, Object> row = jdbc.sql("SELECT self_value, self_note FROM campaign_scores WHERE entry_id = ? AND indicator_code = 'D1.9'")
+                .param(cheng).query().singleRow();
+        JsonNode figures = Json.parse(mvc.perform(get("/api/v1/metrics/" + metric).param("year", "2010")
+                        .param("org", String.valueOf(fixtures.org("程家塬村"))).with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(figures.toString()).contains(((java.math.BigDecimal) row.get("self_value")).stripTrailingZeros().toPlainString());
+        assertThat((String) row.get("self_note")).startsWith("取自：");
+    }
+
     // ---- helpers
 
     private long open(String family, int year, String name) throws Exception {

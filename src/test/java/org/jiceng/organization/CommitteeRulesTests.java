@@ -121,6 +121,16 @@ class CommitteeRulesTests {
         assertThat(CommitteeRules.sizingHint(60, eight)).hasValueSatisfying(h -> assertThat(h).contains("不超过7人"));
     }
 
+    @Test
+    void aCommitteeIsCompleteWithASecretaryAndTheSizeTheBranchNeeds() {
+        assertThat(CommitteeRules.complete(5, 1, true)).as("small branch: a secretary is enough").isTrue();
+        assertThat(CommitteeRules.complete(5, 0, false)).as("no secretary").isFalse();
+        assertThat(CommitteeRules.complete(30, 3, true)).isTrue();
+        assertThat(CommitteeRules.complete(30, 2, true)).as("7+ full members need 3 to 7").isFalse();
+        assertThat(CommitteeRules.complete(30, 8, true)).isFalse();
+        assertThat(CommitteeRules.complete(30, 5, false)).isFalse();
+    }
+
     private static List<String> fields(List<FieldError> errors) {
         return errors.stream().map(FieldError::field).toList();
     }
