@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.io.Resource;
@@ -25,7 +26,7 @@ public class ReferenceSchemes {
     /** The shape of one template file. */
     record TemplateFile(String key, String name, SubjectKind subject, boolean example, String note,
                         BigDecimal baseMax, BigDecimal bonusCap, List<Indicator> indicators, List<GradeBand> bands,
-                        java.util.Map<String, String> metrics) {
+                        Map<String, String> metrics) {
     }
 
     private final List<SchemeTemplate> templates;

@@ -111,6 +111,13 @@ class SchemeApiController {
         return schemes.copyToYear(schemeId, request.year());
     }
 
+    @GetMapping("/{schemeId}/metric-inputs")
+    @Operation(summary = "取自数据的输入", description = "方案中绑定数据来源的指标，在方案年度取 org（须在本人范围内，否则404）的数据："
+            + "指标编号 → 数值；没有数值的指标不列出。可直接作为试算的 inputs。")
+    Map<String, BigDecimal> metricInputs(@PathVariable long schemeId, @RequestParam long org) {
+        return schemes.inputsFromData(schemeId, org);
+    }
+
     /** Sample inputs by indicator code: scores, counts, values; 1/0 for 达标 and 一票否决 items. */
     record TryOutRequest(Map<String, BigDecimal> inputs) {
     }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.shared.StaleEditException;
@@ -32,8 +34,8 @@ class SchemeRepository {
     }
 
     /** Indicator code → metric code of the scheme's bound indicators. */
-    java.util.Map<String, String> metrics(long id) {
-        java.util.Map<String, String> metrics = new java.util.LinkedHashMap<>();
+    Map<String, String> metrics(long id) {
+        Map<String, String> metrics = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT code, metric_code FROM assessment_indicators WHERE scheme_id = ? AND metric_code IS NOT NULL
                 ORDER BY sort_order""").param(id)
@@ -56,7 +58,7 @@ class SchemeRepository {
     }
 
     long insert(long ownerOrgId, String family, int edition, SchemeStatus status, boolean example, String note,
-                Long copiedFromId, Scheme scheme, java.util.Map<String, String> metrics, LocalDateTime now) {
+                Long copiedFromId, Scheme scheme, Map<String, String> metrics, LocalDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO assessment_schemes (owner_org_id, family, name, scheme_year, subject_kind, edition, status,
@@ -72,7 +74,7 @@ class SchemeRepository {
     }
 
     /** Saves a draft's header and replaces its indicators and bands, if nobody saved it since {@code version}. */
-    void updateDraft(long id, long version, Scheme scheme, java.util.Map<String, String> metrics, String note,
+    void updateDraft(long id, long version, Scheme scheme, Map<String, String> metrics, String note,
                      LocalDateTime now) {
         int rows = jdbc.sql("""
                 UPDATE assessment_schemes SET name = ?, base_max = ?, bonus_cap = ?, note = ?, version = version + 1,
@@ -111,7 +113,7 @@ class SchemeRepository {
                 .params(now, draft.ownerOrgId(), draft.family(), draft.scheme().year(), id).update();
     }
 
-    private void writeContents(long id, Scheme scheme, java.util.Map<String, String> metrics) {
+    private void writeContents(long id, Scheme scheme, Map<String, String> metrics) {
         List<IndicatorRow> rows = IndicatorTree.flatten(scheme.indicators());
         for (int i = 0; i < rows.size(); i++) {
             IndicatorRow r = rows.get(i);
@@ -172,7 +174,7 @@ class SchemeRepository {
                           SubjectKind subject, int edition, SchemeStatus status, java.math.BigDecimal baseMax,
                           java.math.BigDecimal bonusCap, boolean example, String note, Long copiedFrom,
                           LocalDateTime publishedAt, long version) {
-        StoredScheme withScheme(List<Indicator> indicators, List<GradeBand> bands, java.util.Map<String, String> metrics) {
+        StoredScheme withScheme(List<Indicator> indicators, List<GradeBand> bands, Map<String, String> metrics) {
             return new StoredScheme(id, owner, ownerName, family, edition, status, example, note, copiedFrom,
                     publishedAt, version, new Scheme(name, year, subject, baseMax, bonusCap, indicators, bands), metrics);
         }

@@ -1,18 +1,20 @@
 package org.jiceng.assessment;
 
+import java.util.Map;
+
 /**
  * A reference scheme shipped with Jiceng as editable data (五个好, 升级晋档, 星级, 分类定级). {@code example} marks
  * weights that no official source gives (DOMAIN defaults): a county copies the template and sets its own.
  * {@code metrics} binds some indicators to published metrics (indicator code → metric code).
  */
 public record SchemeTemplate(String key, String name, SubjectKind subject, boolean example, String note,
-                             Scheme scheme, java.util.Map<String, String> metrics) {
+                             Scheme scheme, Map<String, String> metrics) {
 
     public SchemeTemplate {
-        metrics = metrics == null ? java.util.Map.of() : java.util.Map.copyOf(metrics);
+        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
     }
 
     public SchemeTemplate(String key, String name, SubjectKind subject, boolean example, String note, Scheme scheme) {
-        this(key, name, subject, example, note, scheme, java.util.Map.of());
+        this(key, name, subject, example, note, scheme, Map.of());
     }
 }

@@ -1,8 +1,11 @@
 package org.jiceng.assessment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.jiceng.shared.metrics.MetricDefinition;
 
 /** The indicator tree as display rows: depth for indentation, the method and the rule in words. */
 final class SchemeView {
@@ -26,8 +29,8 @@ final class SchemeView {
     }
 
     /** Indicator code → the name of its metric (or its code, when no module publishes it any more). */
-    static Map<String, String> sources(StoredScheme stored, Map<String, org.jiceng.shared.metrics.MetricDefinition> catalogue) {
-        Map<String, String> names = new java.util.HashMap<>();
+    static Map<String, String> sources(StoredScheme stored, Map<String, MetricDefinition> catalogue) {
+        Map<String, String> names = new HashMap<>();
         stored.metrics().forEach((indicator, metric) ->
                 names.put(indicator, catalogue.containsKey(metric) ? catalogue.get(metric).name() : metric));
         return names;

@@ -41,14 +41,14 @@ class OrganizationMetrics implements MetricSource {
 
     private static final List<MetricDefinition> METRICS = List.of(
             new MetricDefinition(COMMITTEE_COMPLETE, "班子成员是否配齐", MetricType.YES_NO, BRANCH,
-                    "书记在任；正式党员7人以上的支部，支部委员会3至7人（支部工作条例第十三条）"),
+                    "书记在任；正式党员7人以上的支部，支部委员会3至7人（支部工作条例第十三条）；按花名册现状"),
             new MetricDefinition(COMMITTEES_COMPLETE_SHARE, "班子配齐的村党组织占比", MetricType.PERCENT,
-                    Set.of(MetricSubject.TOWNSHIP), "乡镇所辖村党组织中班子成员配齐的比例"),
-            new MetricDefinition(PARTY_GROUPS, "党小组数", MetricType.COUNT, BOTH, "已设立的党小组个数（乡镇为所辖合计）"),
-            new MetricDefinition(MEMBERS, "党员人数", MetricType.COUNT, BOTH, "登记在本组织的正式党员和预备党员（乡镇为所辖合计）"),
+                    Set.of(MetricSubject.TOWNSHIP), "乡镇所辖村党组织中班子成员配齐的比例；按花名册现状"),
+            new MetricDefinition(PARTY_GROUPS, "党小组数", MetricType.COUNT, BOTH, "已设立的党小组个数（乡镇为所辖合计）；按花名册现状"),
+            new MetricDefinition(MEMBERS, "党员人数", MetricType.COUNT, BOTH, "登记在本组织的正式党员和预备党员（乡镇为所辖合计）；按花名册现状"),
             new MetricDefinition(MEMBERS_PER_BRANCH, "平均每个村党组织党员数", MetricType.COUNT,
-                    Set.of(MetricSubject.TOWNSHIP), "乡镇所辖党员人数除以村党组织个数"),
-            new MetricDefinition(RESERVE_CADRES, "后备干部人数", MetricType.COUNT, BOTH, "在册后备干部（乡镇为所辖合计）"));
+                    Set.of(MetricSubject.TOWNSHIP), "乡镇所辖党员人数除以村党组织个数；按花名册现状"),
+            new MetricDefinition(RESERVE_CADRES, "后备干部人数", MetricType.COUNT, BOTH, "在册后备干部（乡镇为所辖合计）；按花名册现状"));
 
     private final JdbcClient jdbc;
 

@@ -235,6 +235,11 @@ class MetricsIntegrationTests {
                 List.of(chengjiayuan, fixtures.org("关村村")));
         assertThat(inputs).as("read without a signed-in user, for a campaign job").hasSize(2);
         assertThat(inputs.get(chengjiayuan)).isEqualTo(Map.of("D1.9", complete, "D2.2", attendance));
+        mvc.perform(get("/api/v1/schemes/" + schemeId + "/metric-inputs").param("org", String.valueOf(chengjiayuan))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$['D1.9']").value(complete.intValue()))
+                .andExpect(jsonPath("$['D2.2']").value(attendance.doubleValue()));
     }
 
     @Test
@@ -298,6 +303,9 @@ class MetricsIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/schemes/" + published("five-good-village", 2010) + "/try-out")
                         .param("org", String.valueOf(fixtures.org("关村村"))).with(signedIn("chengjiayuan")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/schemes/" + published("five-good-village", 2010) + "/metric-inputs")
+                        .param("org", String.valueOf(fixtures.outsideBranch)).with(httpBasic("county", Fixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
     }
 
