@@ -81,6 +81,24 @@ class CampaignApiController {
                 campaigns.evidence(entryId));
     }
 
+    @GetMapping(value = "/api/v1/campaign-entries/{entryId}/sheet.pdf", produces = "application/pdf")
+    @Operation(summary = "评分表 PDF", description = "每项指标的规则、自评、审核值、得分、填报和调整人及理由，以及流转记录。")
+    org.springframework.http.ResponseEntity<byte[]> sheetPdf(@PathVariable long entryId) {
+        CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
+        Campaign campaign = campaigns.campaign(entry.campaignId());
+        return org.jiceng.shared.pdf.PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry,
+                campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry)));
+    }
+
+    @GetMapping(value = "/api/v1/campaigns/{campaignId}/notice.pdf", produces = "application/pdf")
+    @PreAuthorize(CampaignController.OFFICERS)
+    @Operation(summary = "公示 PDF", description = "公示中及已确定的评定对象名称和等次、公示期、异议方式，落款县委组织部。")
+    org.springframework.http.ResponseEntity<byte[]> noticePdf(@PathVariable long campaignId) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        return org.jiceng.shared.pdf.PdfDownload.of(campaign.name() + "公示", CampaignPdfs.notice(
+                campaigns.publicNotice(campaigns.process(campaign).publicCode()), java.time.LocalDate.now()));
+    }
+
     @PutMapping("/api/v1/campaign-entries/{entryId}/self")
     @Operation(summary = "保存自评", description = "values、notes 以指标编号为键；submit=true 时提交乡镇审核（须全部填写）；须带 version，冲突返回 409，校验不通过返回 422 并逐项列出。")
     CampaignEntry saveSelf(@PathVariable long entryId, @RequestBody ScoreForm form,

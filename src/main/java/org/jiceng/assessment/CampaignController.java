@@ -24,6 +24,7 @@ import org.jiceng.shared.StaleEditException;
 import org.jiceng.shared.excel.ExcelColumn;
 import org.jiceng.shared.excel.ExcelDownload;
 import org.jiceng.shared.excel.ExcelWriter;
+import org.jiceng.shared.pdf.PdfDownload;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -258,6 +259,22 @@ class CampaignController {
         model.addAttribute("scores", campaigns.scores(entryId));
         model.addAttribute("sheet", campaigns.sheet(entry));
         return "assessment/campaign-sheet";
+    }
+
+    @GetMapping("/campaign-entries/{entryId}/sheet.pdf")
+    ResponseEntity<byte[]> sheetPdf(@PathVariable long entryId) {
+        CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
+        Campaign campaign = campaigns.campaign(entry.campaignId());
+        return PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry, campaigns.sheet(entry),
+                campaigns.scores(entryId), campaigns.history(entry)));
+    }
+
+    @GetMapping("/campaigns/{campaignId}/notice.pdf")
+    @PreAuthorize(OFFICERS)
+    ResponseEntity<byte[]> noticePdf(@PathVariable long campaignId) {
+        Campaign campaign = campaigns.campaign(campaignId);
+        return PdfDownload.of(campaign.name() + "公示", CampaignPdfs.notice(
+                campaigns.publicNotice(campaigns.process(campaign).publicCode()), LocalDate.now()));
     }
 
     @PostMapping("/campaign-entries/{entryId}/evidence")

@@ -184,6 +184,15 @@ class CampaignIntegrationTests {
                 .andExpect(content().string(containsString("一类")))
                 .andExpect(content().string(not(containsString("989.75"))));
         long chengItem = item(cheng);
+        String notice = pdfText(mvc.perform(get("/campaigns/" + campaign + "/notice.pdf").with(signedIn("county")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(notice).contains("关于2010年升级晋档评定结果的公示", "程家塬村", "一类", "中共凤翔县委组织部", code);
+        mvc.perform(get("/api/v1/campaigns/" + campaign + "/notice.pdf").with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
+        String sheet = pdfText(mvc.perform(get("/api/v1/campaign-entries/" + cheng + "/sheet.pdf")
+                        .with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(sheet).contains("街道绿化亮化", "街道亮化未覆盖", "hanfeng", "989.75", "乡镇审核通过");
         mvc.perform(post("/api/v1/public/notices/" + code + "/objections").contentType(MediaType.APPLICATION_JSON)
                         .content(Json.of(Map.of("itemId", chengItem, "lodgedBy", "王某", "content", "三组路灯未装"))))
                 .andExpect(status().isUnprocessableEntity())
@@ -449,6 +458,12 @@ class CampaignIntegrationTests {
                     });
                 });
         return values;
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     private long version(long entry) {
