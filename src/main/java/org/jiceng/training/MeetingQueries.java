@@ -47,9 +47,32 @@ class MeetingQueries {
     }
 
     PageResult<Meeting> meetings(Long org, Integer year, String type, MeetingStatus status, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(org, year, type, status, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM org_meetings m WHERE " + where).params(params).query(Long.class).single();
+        Map<String, String> types = codes.labels(TYPE_LIST);
+        List<Meeting> rows = jdbc.sql("SELECT m.*, o.short_name AS org_name FROM org_meetings m JOIN orgs o ON o.id = m.org_id"
+                        + " WHERE " + where + " ORDER BY " + page.orderBy(SORTS, "date", "m.id DESC")
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, i) -> map(rs, types)).list();
+        return new PageResult<>(rows, page.page(), page.size(), total);
+    }
+
+    /** Every meeting under the org in the year, by branch then date (for the printed register). */
+    List<Meeting> register(long org, int year) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(org, year, null, null, params);
+        Map<String, String> types = codes.labels(TYPE_LIST);
+        return jdbc.sql("SELECT m.*, o.short_name AS org_name FROM org_meetings m JOIN orgs o ON o.id = m.org_id"
+                        + " WHERE " + where + " ORDER BY o.sort_order, o.id, m.held_on, m.id")
+                .params(params).query((rs, i) -> map(rs, types)).list();
+    }
+
+    private String where(Long org, Integer year, String type, MeetingStatus status, Map<String, Object> params) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "m.org_id", null);
         StringBuilder where = new StringBuilder(scoped.predicate());
-        Map<String, Object> params = new HashMap<>(scoped.params());
+        params.putAll(scoped.params());
         if (org != null) {
             where.append(" AND ").append(ScopedSql.underOrg("m.org_id", "org"));
             params.put("org", org);
@@ -67,14 +90,7 @@ class MeetingQueries {
             where.append(" AND m.status = :status");
             params.put("status", status.name());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM org_meetings m WHERE " + where).params(params).query(Long.class).single();
-        Map<String, String> types = codes.labels(TYPE_LIST);
-        List<Meeting> rows = jdbc.sql("SELECT m.*, o.short_name AS org_name FROM org_meetings m JOIN orgs o ON o.id = m.org_id"
-                        + " WHERE " + where + " ORDER BY " + page.orderBy(SORTS, "date", "m.id DESC")
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, i) -> map(rs, types)).list();
-        return new PageResult<>(rows, page.page(), page.size(), total);
+        return where.toString();
     }
 
     /** The frequencies the county of an org requires in a year (the latest year set up to then). */
