@@ -147,7 +147,8 @@ class RegisterWriter {
         }
     }
 
-    private void restartIdentity(String table, long next) {
+    /** Points a table's identity past ids written explicitly (bulk loaders choose ids themselves). */
+    void restartIdentity(String table, long next) {
         String product = jdbc.execute((Connection c) -> {
             try {
                 return c.getMetaData().getDatabaseProductName();

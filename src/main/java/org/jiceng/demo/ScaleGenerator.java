@@ -23,6 +23,8 @@ public class ScaleGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
     static final List<String> ACCOUNTS = List.of("gen-province", "gen-county", "gen-township");
+    /** The last year of generated training records (the demo county's year). */
+    static final int TRAINING_LAST_YEAR = 2010;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -76,6 +78,7 @@ public class ScaleGenerator {
         long root = province != null ? province : counties.get(0);
         transaction.executeWithoutResult(status -> {
             writer.finish();
+            new TrainingGenerator(jdbc, 0).finish(writer);
             accounts(province, counties.get(0), firstTownships.get(0));
         });
         long orgs = jdbc.queryForObject("SELECT COUNT(*) FROM org_tree WHERE ancestor_id = ?", Long.class, root);
@@ -103,6 +106,10 @@ public class ScaleGenerator {
             }
         }
         writer.flush();
+        // Five years of 素质提升 for a county; the last year only at province scale (generation time).
+        new TrainingGenerator(jdbc, index + 1L).county(county,
+                scale.hasProvince() ? List.of(TRAINING_LAST_YEAR) : java.util.stream.IntStream.rangeClosed(
+                        TRAINING_LAST_YEAR - 4, TRAINING_LAST_YEAR).boxed().toList());
         return new long[] {county, firstTownship};
     }
 

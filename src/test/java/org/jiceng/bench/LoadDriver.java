@@ -98,6 +98,10 @@ public class LoadDriver {
         pages.put("township members p50", "/members?org=" + township + "&page=50");
         pages.put("search by name", "/members?q=" + q);
         pages.put("member detail", "/members/" + ids.get(0));
+        pages.put("training dashboard (township)", "/training?org=" + township + "&year=2010");
+        pages.put("meeting heatmap (township)", "/training/meetings/compliance?org=" + township + "&year=2010");
+        pages.put("hours (township)", "/training/hours?org=" + township + "&year=2010");
+        pages.put("training dashboard (root)", "/training?org=" + root + "&year=2010");
         return pages;
     }
 
