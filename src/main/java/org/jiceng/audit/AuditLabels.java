@@ -12,12 +12,25 @@ final class AuditLabels {
             Map.entry("LOGIN_REFUSED", "拒绝登录"), Map.entry("PASSWORD_CHANGED", "修改密码"),
             Map.entry("RESET_PASSWORD", "重置密码"), Map.entry("ENABLE", "启用账户"), Map.entry("DISABLE", "停用账户"),
             Map.entry("UNLOCK", "解除锁定"), Map.entry("INSTALLED", "系统初始化"), Map.entry("DEMO_LOADED", "载入演示数据"),
-            Map.entry("IMPORT", "批量导入"));
+            Map.entry("IMPORT", "批量导入"), Map.entry("DELETE", "删除"), Map.entry("DISCARD", "放弃"),
+            Map.entry("PUBLISH", "发布"), Map.entry("RETIRE", "停用旧版"), Map.entry("COPY", "复制"),
+            Map.entry("NEW_EDITION", "新版本"), Map.entry("ATTENDANCE_ADD", "登记参训"),
+            Map.entry("ATTENDANCE_IMPORT", "导入签到表"), Map.entry("ATTENDANCE_REMOVE", "移出参训名单"),
+            Map.entry("PLAYBACK_ADD", "登记播放"), Map.entry("SUBMIT", "提交"), Map.entry("REVIEW", "乡镇审核通过"),
+            Map.entry("RETURN", "退回"), Map.entry("APPROVE", "审核通过/审定"), Map.entry("PUBLICIZE", "公示"),
+            Map.entry("UPHOLD", "异议成立"), Map.entry("DISMISS", "异议不予采纳"), Map.entry("FINALIZE", "确定结果"),
+            Map.entry("REVIEW_SCORE", "审核评分"), Map.entry("EXCEPTION", "破格"), Map.entry("RECOMPUTE", "重新计算"));
 
     static final Map<String, String> TYPES = Map.ofEntries(Map.entry("ORG", "党组织"), Map.entry("PERSON", "人员"),
             Map.entry("ACCOUNT", "账户"), Map.entry("SETTING", "系统设置"), Map.entry("CODE_ITEM", "代码"),
             Map.entry("COMMITTEE_POST", "支部委员会职务"), Map.entry("VILLAGE_CADRE", "村干部"),
-            Map.entry("RESERVE_CADRE", "后备干部"), Map.entry("MEMBER_IMPORT", "批量导入"));
+            Map.entry("RESERVE_CADRE", "后备干部"), Map.entry("MEMBER_IMPORT", "批量导入"),
+            Map.entry("ASSESSMENT_SCHEME", "考核方案"), Map.entry("ASSESSMENT_CAMPAIGN", "考核评定"),
+            Map.entry("CAMPAIGN_ENTRY", "评定对象"), Map.entry("CAMPAIGN_EVIDENCE", "佐证材料"),
+            Map.entry("REVIEW_ITEM", "审核事项"), Map.entry("REVIEW_OBJECTION", "异议"), Map.entry("REVIEW_PROCESS", "审核流程"),
+            Map.entry("TOWNSHIP_TARGET", "争创目标"), Map.entry("TRAINING_SESSION", "培训"), Map.entry("TRAINING_PLAN", "培训计划"),
+            Map.entry("TRAINING_HOUR_RULE", "学时要求"), Map.entry("ORG_MEETING", "三会一课"),
+            Map.entry("MEETING_FREQUENCIES", "会议频次"), Map.entry("DISTANCE_SITE", "远程教育站点"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "姓名/名称"),
             Map.entry("displayName", "姓名/名称"), Map.entry("username", "用户名"), Map.entry("role", "角色"),
