@@ -98,6 +98,7 @@ class DataScopeIntegrationTests {
         ids.put("siteId", fixtures.outsideSite);
         ids.put("accountOrg", fixtures.outsideBranch);
         ids.put("schemeId", fixtures.outsideScheme);
+        ids.put("readingId", fixtures.outsideReading);
         return ids;
     }
 

@@ -43,6 +43,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideMeeting;
     public long outsideSite;
     public long outsideScheme;
+    public long outsideReading;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -113,6 +114,13 @@ public class Fixtures implements ApplicationRunner {
                     base_max, bonus_cap, example, version, created_at, updated_at)
                 VALUES (?, 'upgrade-grading', '岐山县升级晋档考核方案', 2010, 'VILLAGE_BRANCH', 1, 'DRAFT', 100, 0, FALSE, 0, ?, ?)""",
                 outsideCounty, now, now);
+        outsideReading = insert("""
+                INSERT INTO training_readings (org_id, reading_year, title, category, audience, hours, version,
+                    created_by, created_at, updated_at)
+                VALUES (?, 2010, '岐山规定篇目', '01', 'ALL', 2, 0, 'qishan', ?, ?)""", outsideCounty, now, now);
+        jdbc.sql("INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, 2, 'qishan', ?)").params(outsideReading, outsidePerson, LocalDate.of(2010, 3, 1), now)
+                .update();
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
