@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Training hours per member and year (学时台账): hours credited by the sessions they attended that year, against the
+ * Training hours per member and year (学时台账): hours credited by the sessions they attended and the required
+ * readings (规定篇目) they studied that year, against the
  * requirement of the year's {@link HourRule} — the committee figure for whoever held a branch committee post at any
  * time in the year. Members in good standing (党籍正常) only; always within the user's data scope.
  */
@@ -93,7 +94,9 @@ class HoursQueries {
                        AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from)) THEN 1 ELSE 0 END AS committee,
                   COALESCE((SELECT SUM(a.hours) FROM training_attendance a
                        JOIN training_sessions s ON s.id = a.session_id
-                       WHERE a.person_id = p.id AND a.attended AND s.start_date BETWEEN :from AND :to), 0) AS hours
+                       WHERE a.person_id = p.id AND a.attended AND s.start_date BETWEEN :from AND :to), 0)
+                  + COALESCE((SELECT SUM(r.hours) FROM reading_studies r
+                       WHERE r.person_id = p.id AND r.studied_on BETWEEN :from AND :to), 0) AS hours
                 FROM people p JOIN orgs o ON o.id = p.org_id
                 WHERE p.political_status <> 'NONE' AND p.membership_status = '1'"""
                 + " AND " + scoped.predicate() + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org")
@@ -126,7 +129,12 @@ class HoursQueries {
                        a.hours
                 FROM training_attendance a JOIN training_sessions s ON s.id = a.session_id JOIN orgs o ON o.id = s.org_id
                 WHERE a.person_id = :person AND s.start_date BETWEEN :from AND :to
-                ORDER BY s.start_date DESC, s.id DESC""")
+                UNION ALL
+                SELECT r.id, '学习规定篇目：' || r.title AS topic, st.studied_on AS start_date, st.studied_on AS end_date,
+                       o.short_name AS org_name, TRUE AS attended, NULL AS absence_reason, st.hours
+                FROM reading_studies st JOIN training_readings r ON r.id = st.reading_id JOIN orgs o ON o.id = r.org_id
+                WHERE st.person_id = :person AND st.studied_on BETWEEN :from AND :to
+                ORDER BY start_date DESC, id DESC""")
                 .param("person", personId).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .query((rs, i) -> new PersonSession(rs.getLong("id"), rs.getString("topic"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the data-scope guard that {@code sessionId} names a training session and {@code meetingId} a meeting record,
+ * Tells the data-scope guard that {@code sessionId} names a training session and {@code meetingId} a meeting record, {@code readingId} a required reading (edited by its county),
  * each owned by the org that held it.
  */
 @Component
@@ -26,7 +26,7 @@ class TrainingScopes implements ScopedObjectResolver {
     @Override
     public Map<String, LongFunction<Optional<ObjectOwner>>> owners() {
         return Map.of("sessionId", id -> ownedBy("training_sessions", id), "meetingId", id -> ownedBy("org_meetings", id),
-                "siteId", id -> ownedBy("distance_sites", id));
+                "siteId", id -> ownedBy("distance_sites", id), "readingId", id -> ownedBy("training_readings", id));
     }
 
     private Optional<ObjectOwner> ownedBy(String table, long id) {

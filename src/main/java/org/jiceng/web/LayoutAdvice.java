@@ -49,6 +49,7 @@ class LayoutAdvice {
             items.add(new NavItem("学时", "/training/hours"));
             items.add(new NavItem("三会一课", "/training/meetings"));
             items.add(new NavItem("远程教育", "/training/sites"));
+            items.add(new NavItem("规定篇目", "/training/readings"));
             items.add(new NavItem("考核评定", "/campaigns"));
             items.add(new NavItem("争创目标", "/targets"));
         }
@@ -60,6 +61,7 @@ class LayoutAdvice {
         if (role == Role.MEMBER) {
             items.add(new NavItem("我的信息", "/me"));
             items.add(new NavItem("我的学时", "/training/me"));
+            items.add(new NavItem("规定篇目", "/training/me/readings"));
         }
         if (role == Role.SYSTEM_ADMIN) {
             items.add(new NavItem("系统设置", "/admin/settings"));

@@ -103,6 +103,7 @@ class DataScopeIntegrationTests {
         ids.put("evidenceId", fixtures.outsideEvidence);
         ids.put("objectionId", fixtures.outsideObjection);
         ids.put("targetId", fixtures.outsideTarget);
+        ids.put("readingId", fixtures.outsideReading);
         return ids;
     }
 

@@ -48,6 +48,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideEvidence;
     public long outsideObjection;
     public long outsideTarget;
+    public long outsideReading;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -142,6 +143,13 @@ public class Fixtures implements ApplicationRunner {
         outsideTarget = insert("""
                 INSERT INTO township_targets (org_id, target_year, kind, family, grade, target_value, label, created_by, created_at)
                 VALUES (?, 2010, 'COUNT', 'upgrade-grading', '二类', 1, '岐山目标', 'qishan', ?)""", outsideTownship, now);
+        outsideReading = insert("""
+                INSERT INTO training_readings (org_id, reading_year, title, category, audience, hours, version,
+                    created_by, created_at, updated_at)
+                VALUES (?, 2010, '岐山规定篇目', '01', 'ALL', 2, 0, 'qishan', ?, ?)""", outsideCounty, now, now);
+        jdbc.sql("INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, 2, 'qishan', ?)").params(outsideReading, outsidePerson, LocalDate.of(2010, 3, 1), now)
+                .update();
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
