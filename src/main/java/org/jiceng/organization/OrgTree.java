@@ -35,6 +35,11 @@ public class OrgTree {
                 .params(ancestorId, descendantId).query(Long.class).single() > 0;
     }
 
+    /** Whether the org is a party group (its people carry it in party_group_id rather than org_id). */
+    public boolean isPartyGroup(long orgId) {
+        return find(orgId).map(o -> o.type() == OrgType.PARTY_GROUP).orElse(false);
+    }
+
     /** The path from the root down to the org itself, for breadcrumbs. */
     public List<OrgSummary> path(long orgId) {
         return jdbc.sql("""

@@ -35,6 +35,15 @@ public record ScopedSql(String predicate, Map<String, Object> params) {
 
     /**
      * People under an org: registered with a branch in its subtree, or — when the org is a party group — members of
+     * that group (people are registered with their branch and carry their party group separately). One predicate,
+     * chosen by the org's kind, keeps the query on an index; prefer it to {@link #peopleUnderOrg}'s OR of both.
+     */
+    public static String peopleUnder(boolean partyGroup, String orgColumn, String groupColumn, String paramName) {
+        return partyGroup ? groupColumn + " = :" + paramName : underOrg(orgColumn, paramName);
+    }
+
+    /**
+     * People under an org: registered with a branch in its subtree, or — when the org is a party group — members of
      * that group (people are registered with their branch and carry their party group separately).
      */
     public static String peopleUnderOrg(String orgColumn, String groupColumn, String paramName) {

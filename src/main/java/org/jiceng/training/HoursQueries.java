@@ -30,9 +30,12 @@ class HoursQueries {
     private final JdbcClient jdbc;
     private final DataScope scope;
 
-    HoursQueries(JdbcClient jdbc, DataScope scope) {
+    private final org.jiceng.organization.OrgTree tree;
+
+    HoursQueries(JdbcClient jdbc, DataScope scope, org.jiceng.organization.OrgTree tree) {
         this.jdbc = jdbc;
         this.scope = scope;
+        this.tree = tree;
     }
 
     PageResult<HoursRow> members(long orgId, int year, HourRule rule, boolean behindOnly, String q, PageQuery page) {
@@ -98,8 +101,8 @@ class HoursQueries {
                   + COALESCE((SELECT SUM(r.hours) FROM reading_studies r
                        WHERE r.person_id = p.id AND r.studied_on BETWEEN :from AND :to), 0) AS hours
                 FROM people p JOIN orgs o ON o.id = p.org_id
-                WHERE p.political_status <> 'NONE' AND p.membership_status = '1'"""
-                + " AND " + scoped.predicate() + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org")
+                WHERE""" + " " + ScopedSql.peopleUnder(tree.isPartyGroup(orgId), "p.org_id", "p.party_group_id", "org")
+                + " AND p.political_status <> 'NONE' AND p.membership_status = '1' AND " + scoped.predicate()
                 + nameFilter;
         return new Inner(sql, params);
     }

@@ -33,7 +33,11 @@ class MeetingQueries {
     private final CodeLists codes;
     private final HourRules rules;
 
-    MeetingQueries(JdbcClient jdbc, DataScope scope, CodeLists codes, HourRules rules) {
+    private final org.jiceng.organization.OrgTree tree;
+
+    MeetingQueries(JdbcClient jdbc, DataScope scope, CodeLists codes, HourRules rules,
+                   org.jiceng.organization.OrgTree tree) {
+        this.tree = tree;
         this.jdbc = jdbc;
         this.scope = scope;
         this.codes = codes;
@@ -146,8 +150,9 @@ class MeetingQueries {
 
     /** Members in good standing registered under the org: who a 党员大会 expects. */
     int members(long orgId) {
-        return jdbc.sql("SELECT COUNT(*) FROM people p WHERE p.political_status <> 'NONE' AND p.membership_status = '1' AND "
-                        + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org"))
+        return jdbc.sql("SELECT COUNT(*) FROM people p WHERE "
+                        + ScopedSql.peopleUnder(tree.isPartyGroup(orgId), "p.org_id", "p.party_group_id", "org")
+                        + " AND p.political_status <> 'NONE' AND p.membership_status = '1'")
                 .param("org", orgId).query(Integer.class).single();
     }
 
