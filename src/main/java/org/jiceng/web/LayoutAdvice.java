@@ -53,6 +53,7 @@ class LayoutAdvice {
         }
         if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
             items.add(new NavItem("批量导入", "/imports"));
+            items.add(new NavItem("调训", "/training/courses"));
             items.add(new NavItem("考核方案", "/schemes"));
         }
         if (role == Role.MEMBER) {
