@@ -56,6 +56,13 @@ final class TrainingDemo {
                 LocalDate.of(2010, 4, 8), LocalDate.of(2010, 4, 14), 56, 0);
         List<Long> secretaries = secretariesOf(hanfeng);
         attendAll(course, secretaries.subList(0, Math.min(8, secretaries.size())), 56);
+        jdbc.update("INSERT INTO training_courses (session_id, seats) VALUES (?, 60)", course);
+        jdbc.update("INSERT INTO course_quotas (session_id, org_id, seats) VALUES (?, ?, 8)", course, hanfeng);
+        for (Long secretary : secretaries.subList(0, Math.min(8, secretaries.size()))) {
+            jdbc.update("""
+                    INSERT INTO course_participants (session_id, person_id, selected_by_org, status)
+                    VALUES (?, ?, ?, 'COMPLETED')""", course, secretary, hanfeng);
+        }
 
         long nanzhihui = township("南指挥镇");
         String[] meetings = {"学习贯彻县委三大工程实施意见", "争先创优动员", "村级财务管理", "项目建设推进", "远程教育站点使用",

@@ -55,6 +55,7 @@ class LayoutAdvice {
         }
         if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
             items.add(new NavItem("批量导入", "/imports"));
+            items.add(new NavItem("调训", "/training/courses"));
             items.add(new NavItem("考核方案", "/schemes"));
             items.add(new NavItem("考核数据", "/metrics"));
         }

@@ -1,0 +1,69 @@
+package org.jiceng.training;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiceng.shared.RuleViolationException.FieldError;
+
+/**
+ * The rules of county courses (调训, research §2.7): a course ends on or after its start, within
+ * {@value TrainingRules#MAX_DAYS} days, counts positive hours (at most 24 a day) and has at least one seat; township
+ * quotas are not negative and add up to no more than the seats. Selection stays within the seats (and the township's
+ * quota); completion is recorded only once the course has ended, and 未结业 carries its reason.
+ */
+final class CourseRules {
+
+    private CourseRules() {
+    }
+
+    static List<FieldError> checkCourse(CourseForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.endDate().isBefore(form.startDate())) {
+            errors.add(new FieldError("endDate", "结束日期不能早于开始日期"));
+        } else if (ChronoUnit.DAYS.between(form.startDate(), form.endDate()) + 1 > TrainingRules.MAX_DAYS) {
+            errors.add(new FieldError("endDate", "一期调训不超过" + TrainingRules.MAX_DAYS + "天"));
+        }
+        if (form.hours().signum() <= 0) {
+            errors.add(new FieldError("hours", "学时须大于0"));
+        } else if (!form.endDate().isBefore(form.startDate()) && form.hours().compareTo(
+                BigDecimal.valueOf(24 * (ChronoUnit.DAYS.between(form.startDate(), form.endDate()) + 1))) > 0) {
+            errors.add(new FieldError("hours", "学时不能超过天数×24"));
+        }
+        if (form.seats() < 1) {
+            errors.add(new FieldError("seats", "名额至少1人"));
+        }
+        if (form.quotas() != null) {
+            if (form.quotas().values().stream().anyMatch(q -> q != null && q < 0)) {
+                errors.add(new FieldError("quotas", "乡镇名额不能为负"));
+            } else if (form.quotas().values().stream().mapToInt(q -> q == null ? 0 : q).sum() > form.seats()) {
+                errors.add(new FieldError("quotas", "各乡镇名额合计不能超过总名额" + form.seats() + "人"));
+            }
+        }
+        return errors;
+    }
+
+    static List<FieldError> checkSelection(int already, int adding, int seats, Integer quota, int quotaUsed,
+                                           String township) {
+        List<FieldError> errors = new ArrayList<>();
+        if (already + adding > seats) {
+            errors.add(new FieldError("personIds", "超过名额：共" + seats + "人，已选" + already + "人，本次" + adding + "人"));
+        } else if (quota != null && quotaUsed + adding > quota) {
+            errors.add(new FieldError("personIds", township + "名额为" + quota + "人，已选" + quotaUsed + "人，本次" + adding + "人"));
+        }
+        return errors;
+    }
+
+    static List<FieldError> checkCompletion(Course course, boolean completed, String reason, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (course.endDate().isAfter(today)) {
+            errors.add(new FieldError("completed", "调训结束（" + course.endDate() + "）后才能登记结业"));
+        }
+        if (!completed && (reason == null || reason.isBlank())) {
+            errors.add(new FieldError("reason", "未结业须填写原因"));
+        }
+        return errors;
+    }
+}
