@@ -103,6 +103,9 @@ class DataScopeIntegrationTests {
         ids.put("evidenceId", fixtures.outsideEvidence);
         ids.put("objectionId", fixtures.outsideObjection);
         ids.put("targetId", fixtures.outsideTarget);
+        ids.put("callId", fixtures.outsideCall);
+        ids.put("nominationId", fixtures.outsideNomination);
+        ids.put("flagId", fixtures.outsideFlag);
         return ids;
     }
 
