@@ -65,6 +65,20 @@ public class PersonRecords {
                 .orElseThrow(() -> NotFoundException.of("人员", personId));
     }
 
+    /** The party members registered at or under the signed-in user's org, by org and name (for a nomination form). */
+    @Transactional(readOnly = true)
+    public List<PersonBrief> membersInScope(int limit) {
+        long org = scope.requireActor().orgId();
+        return jdbc.sql("""
+                SELECT p.id, p.name, p.org_id, p.political_status FROM people p
+                JOIN org_tree t ON t.descendant_id = p.org_id AND t.ancestor_id = ?
+                JOIN orgs o ON o.id = p.org_id
+                WHERE p.political_status <> 'NONE' ORDER BY o.sort_order, o.id, p.name, p.id""")
+                .param(org).query((rs, i) -> new PersonBrief(rs.getLong("id"), rs.getString("name"),
+                        rs.getLong("org_id"), PoliticalStatus.valueOf(rs.getString("political_status"))))
+                .list().stream().limit(limit).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<PersonFlag> flags(long personId) {
         person(personId);

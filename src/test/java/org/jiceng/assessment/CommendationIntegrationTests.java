@@ -197,6 +197,72 @@ class CommendationIntegrationTests {
                 .param(flag.get("id").asLong()).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void thePagesNominateReviewAndShowProgressAndTheHonour() throws Exception {
+        long hanfeng = fixtures.org("汉封乡");
+        // The county's form: a quota that is not a number is refused next to the township; nothing is written.
+        int calls = jdbc.sql("SELECT COUNT(*) FROM commendation_calls").query(Integer.class).single();
+        mvc.perform(post("/commendations").param("title", "页面标兵").param("year", "2010").param("publicityDays", "5")
+                        .param("quota" + hanfeng, "九").with(csrf()).with(signedIn("county")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("汉封乡的名额须为整数")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM commendation_calls").query(Integer.class).single()).isEqualTo(calls);
+        String location = mvc.perform(post("/commendations").param("title", "页面标兵").param("year", "2010")
+                        .param("publicityDays", "5").param("quota" + hanfeng, "3")
+                        .param("ineligibleFlags", "ADMONISHMENT").with(csrf()).with(signedIn("county")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long call = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
+
+        // The secretary's phone form lists the branch's members; a missing 事迹 is refused next to the field.
+        long person = fixtures.firstMemberOf("关村村");
+        mvc.perform(get("/commendations/" + call + "/nominate").with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("主要事迹")));
+        mvc.perform(multipart("/commendations/" + call + "/nominations").param("personId", String.valueOf(person))
+                        .param("deeds", " ").with(csrf()).with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请填写主要事迹")));
+        String nominationUrl = mvc.perform(multipart("/commendations/" + call + "/nominations")
+                        .file(new MockMultipartFile("file", "照片.png", "image/png",
+                                new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}))
+                        .param("personId", String.valueOf(person)).param("deeds", "领办养殖合作社")
+                        .with(csrf()).with(signedIn("hanfeng")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long nomination = Long.parseLong(nominationUrl.replaceAll("\\D*(\\d+).*", "$1"));
+        mvc.perform(get("/nominations/" + nomination).with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("照片.png")))
+                .andExpect(content().string(containsString("领办养殖合作社")));
+        pageAct(nomination, "SUBMIT", "hanfeng");
+        mvc.perform(get("/commendations/" + call).with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("全部审核通过")));
+        mvc.perform(post("/commendations/" + call + "/act-all").param("org", String.valueOf(hanfeng))
+                        .param("action", "REVIEW").with(csrf()).with(signedIn("county")))
+                .andExpect(status().is3xxRedirection());
+        pageAct(nomination, "APPROVE", "county");
+        pageAct(nomination, "PUBLICIZE", "county");
+        jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = (SELECT item_id FROM commendation_nominations WHERE id = ?)")
+                .params(LocalDate.now().minusDays(1), nomination).update();
+        mvc.perform(post("/commendations/" + call + "/act-all").param("action", "FINALIZE")
+                        .with(csrf()).with(signedIn("county")))
+                .andExpect(status().is3xxRedirection()).andExpect(flashNotice("确定结果：1人"));
+        mvc.perform(get("/commendations/" + call).with(signedIn("county")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已确定")));
+        mvc.perform(get("/members/" + person).with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("页面标兵")))
+                .andExpect(content().string(containsString("登记标记")));
+    }
+
+    private org.springframework.test.web.servlet.ResultMatcher flashNotice(String text) {
+        return org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("notice", text);
+    }
+
+    private void pageAct(long nomination, String action, String who) throws Exception {
+        long version = jdbc.sql("""
+                SELECT i.version FROM review_items i JOIN commendation_nominations n ON n.item_id = i.id WHERE n.id = ?""")
+                .param(nomination).query(Long.class).single();
+        mvc.perform(post("/nominations/" + nomination + "/act").param("action", action)
+                        .param("version", String.valueOf(version)).with(csrf()).with(signedIn(who)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("notice"));
+    }
+
     private long open(long township, int quota) throws Exception {
         return read(mvc.perform(post("/api/v1/commendations").contentType(MediaType.APPLICATION_JSON)
                         .content(body(township, quota)).with(csrf()).with(signedIn("county")))
