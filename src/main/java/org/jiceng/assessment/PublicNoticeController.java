@@ -25,22 +25,29 @@ class PublicNoticeController {
 
     private final CampaignService campaigns;
     private final ReviewService review;
+    private final CommendationService commendations;
 
-    PublicNoticeController(CampaignService campaigns, ReviewService review) {
+    PublicNoticeController(CampaignService campaigns, ReviewService review, CommendationService commendations) {
         this.campaigns = campaigns;
         this.review = review;
+        this.commendations = commendations;
+    }
+
+    /** The notice of a campaign or of a commendation call (MODEL_MEMBER), by its code. */
+    private PublicNotice noticeOf(String code) {
+        return commendations.publicNotice(code).orElseGet(() -> campaigns.publicNotice(code));
     }
 
     @GetMapping("/public/notices/{publicCode}")
     String notice(@PathVariable String publicCode, Model model) {
-        return page(campaigns.publicNotice(publicCode), Map.of(), Map.of(), model);
+        return page(noticeOf(publicCode), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/public/notices/{publicCode}/objections")
     String lodge(@PathVariable String publicCode, @RequestParam(required = false) Long itemId,
                  @RequestParam(required = false) String lodgedBy, @RequestParam(required = false) String contact,
                  @RequestParam(required = false) String content, Model model, RedirectAttributes redirect) {
-        PublicNotice notice = campaigns.publicNotice(publicCode);
+        PublicNotice notice = noticeOf(publicCode);
         try {
             Objection o = review.lodgeObjection(publicCode, itemId == null ? -1 : itemId, lodgedBy, contact, content);
             redirect.addFlashAttribute("notice", "已收到您对" + o.itemLabel() + "的异议，县委组织部将核实处理");
@@ -61,6 +68,7 @@ class PublicNoticeController {
     private String page(PublicNotice notice, Map<String, String> errors, Map<String, String> form, Model model) {
         LocalDate today = LocalDate.now();
         model.addAttribute("process", notice.process());
+        model.addAttribute("modelMembers", CommendationService.KIND.equals(notice.process().kind()));
         model.addAttribute("owner", notice.owner());
         model.addAttribute("rows", notice.rows());
         model.addAttribute("open", notice.openRows(today));

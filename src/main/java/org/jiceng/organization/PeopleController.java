@@ -32,9 +32,11 @@ class PeopleController {
     private final PostQueries posts;
     private final CodeLists codes;
     private final DataScope scope;
+    private final PersonRecords records;
 
     PeopleController(PeopleQueries queries, PeopleService people, OrgQueries orgQueries, OrgTree tree,
-                     PostQueries posts, CodeLists codes, DataScope scope) {
+                     PostQueries posts, CodeLists codes, DataScope scope, PersonRecords records) {
+        this.records = records;
         this.queries = queries;
         this.people = people;
         this.orgQueries = orgQueries;
@@ -96,6 +98,12 @@ class PeopleController {
                 : tree.find(person.partyGroupId()).map(OrgSummary::shortName).orElse(null));
         addCodeLabels(model);
         model.addAttribute("canEdit", scope.requireActor().role().keepsRegister());
+        model.addAttribute("honours", records.honours(personId));
+        boolean flagKeeper = scope.requireActor().role() == org.jiceng.shared.Role.COUNTY_OFFICER
+                || scope.requireActor().role() == org.jiceng.shared.Role.TOWNSHIP_OFFICER;
+        model.addAttribute("flagKeeper", flagKeeper);
+        model.addAttribute("flags", scope.requireActor().role().keepsRegister() ? records.flags(personId) : java.util.List.of());
+        model.addAttribute("flagKinds", PersonFlagKind.values());
         return "organization/person-detail";
     }
 

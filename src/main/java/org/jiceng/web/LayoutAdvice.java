@@ -52,6 +52,7 @@ class LayoutAdvice {
             items.add(new NavItem("规定篇目", "/training/readings"));
             items.add(new NavItem("考核评定", "/campaigns"));
             items.add(new NavItem("争创目标", "/targets"));
+            items.add(new NavItem("评选表彰", "/commendations"));
         }
         if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
             items.add(new NavItem("批量导入", "/imports"));

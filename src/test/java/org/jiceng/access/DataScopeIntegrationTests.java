@@ -104,6 +104,9 @@ class DataScopeIntegrationTests {
         ids.put("objectionId", fixtures.outsideObjection);
         ids.put("targetId", fixtures.outsideTarget);
         ids.put("readingId", fixtures.outsideReading);
+        ids.put("callId", fixtures.outsideCall);
+        ids.put("nominationId", fixtures.outsideNomination);
+        ids.put("flagId", fixtures.outsideFlag);
         return ids;
     }
 

@@ -49,6 +49,9 @@ public class Fixtures implements ApplicationRunner {
     public long outsideObjection;
     public long outsideTarget;
     public long outsideReading;
+    public long outsideCall;
+    public long outsideNomination;
+    public long outsideFlag;
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
@@ -150,6 +153,22 @@ public class Fixtures implements ApplicationRunner {
         jdbc.sql("INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, recorded_by, recorded_at)"
                 + " VALUES (?, ?, ?, 2, 'qishan', ?)").params(outsideReading, outsidePerson, LocalDate.of(2010, 3, 1), now)
                 .update();
+        long outsideCallProcess = insert("""
+                INSERT INTO review_processes (kind, title, owner_org_id, publicity_days, public_code, created_by, created_at)
+                VALUES ('MODEL_MEMBER', '岐山县标兵', ?, 7, 'qishan-model', 'qishan', ?)""", outsideCounty, now);
+        long outsideCallItem = insert("""
+                INSERT INTO review_items (process_id, org_id, reviewer_org_id, label, stage, stage_since)
+                VALUES (?, ?, ?, '岐山党员', 'DRAFT', ?)""", outsideCallProcess, outsideBranch, outsideTownship, now);
+        outsideCall = insert("""
+                INSERT INTO commendation_calls (owner_org_id, call_year, title, process_id, created_by, created_at)
+                VALUES (?, 2010, '岐山县标兵', ?, 'qishan', ?)""", outsideCounty, outsideCallProcess, now);
+        outsideNomination = insert("""
+                INSERT INTO commendation_nominations (call_id, person_id, org_id, township_id, item_id, deeds, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, '岐山事迹', 'qishan', ?)""", outsideCall, outsidePerson, outsideBranch,
+                outsideTownship, outsideCallItem, now);
+        outsideFlag = insert("""
+                INSERT INTO person_flags (person_id, kind, from_date, recorded_by, recorded_at)
+                VALUES (?, 'ADMONISHMENT', ?, 'qishan', ?)""", outsidePerson, LocalDate.of(2010, 1, 1), now);
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
