@@ -35,12 +35,14 @@ class DemoCountyLoader implements ApplicationRunner {
     private final SchemeService schemes;
     private final ReferenceSchemes templates;
     private final CampaignDemo campaigns;
+    private final CommendationDemo commendations;
     private final String mode;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
-                     SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns,
+                     SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
                      @Value("${jiceng.demo.mode:auto}") String mode) {
         this.campaigns = campaigns;
+        this.commendations = commendations;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -103,6 +105,7 @@ class DemoCountyLoader implements ApplicationRunner {
         new TrainingDemo(jdbc).load(county);
         installSchemes(county);
         campaigns.load(county);
+        commendations.load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

@@ -160,6 +160,28 @@ class CommendationIntegrationTests {
     }
 
     @Test
+    void theDemoCallIsUnderWayWithQuotasAndAFlaggedMember() throws Exception {
+        long call = jdbc.sql("SELECT id FROM commendation_calls WHERE title = '引领群众致富优秀共产党员标兵'")
+                .query(Long.class).single();
+        mvc.perform(get("/commendations/" + call).with(signedIn("county")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("范家寨乡")))
+                .andExpect(content().string(containsString("诫勉谈话")));
+        mvc.perform(get("/api/v1/commendations/" + call).with(signedIn("county")))
+                .andExpect(jsonPath("$.progress[?(@.township == '范家寨乡')].quota").value(9))
+                .andExpect(jsonPath("$.progress[?(@.township == '范家寨乡')].nominated").value(5))
+                .andExpect(jsonPath("$.progress[?(@.township == '汉封乡')].quota").value(8));
+        long flagged = jdbc.sql("SELECT person_id FROM person_flags WHERE note LIKE '%诫勉%' ORDER BY id")
+                .query(Long.class).list().get(0);
+        nominate("hanfeng", call, flagged, "试推荐").andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("诫勉谈话")));
+        // The branch secretary sees only the own township's row.
+        mvc.perform(get("/api/v1/commendations/" + call).with(signedIn("chengjiayuan")))
+                .andExpect(jsonPath("$.progress.length()").value(1))
+                .andExpect(jsonPath("$.progress[0].township").value("汉封乡"));
+    }
+
+    @Test
     void onlyTheCountyOpensACallAndQuotasMustBeItsTownships() throws Exception {
         mvc.perform(post("/api/v1/commendations").contentType(MediaType.APPLICATION_JSON)
                         .content(body(fixtures.org("汉封乡"), 2)).with(csrf()).with(signedIn("hanfeng")))
@@ -213,7 +235,7 @@ class CommendationIntegrationTests {
         long call = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
 
         // The secretary's phone form lists the branch's members; a missing 事迹 is refused next to the field.
-        long person = fixtures.firstMemberOf("关村村");
+        long person = fixtures.firstMemberOf("冯家山村");
         mvc.perform(get("/commendations/" + call + "/nominate").with(signedIn("hanfeng")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("主要事迹")));
         mvc.perform(multipart("/commendations/" + call + "/nominations").param("personId", String.valueOf(person))
