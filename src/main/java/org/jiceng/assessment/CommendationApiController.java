@@ -73,6 +73,12 @@ class CommendationApiController {
         return commendations.nominations(callId);
     }
 
+    @GetMapping("/api/v1/commendations/{callId}/objections")
+    @Operation(summary = "公示期间的异议", description = "处理异议用 POST /api/v1/objections/{objectionId}/resolve。")
+    List<org.jiceng.review.Objection> objections(@PathVariable long callId) {
+        return commendations.objections(callId);
+    }
+
     record NominationRequest(Long personId, String deeds) {
     }
 

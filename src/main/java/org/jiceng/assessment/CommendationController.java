@@ -117,6 +117,9 @@ class CommendationController {
         model.addAttribute("nominations", commendations.nominations(callId));
         model.addAttribute("stages", ReviewStage.values());
         model.addAttribute("role", scope.requireActor().role().name());
+        model.addAttribute("objections", review.objections(call.processId()).stream()
+                .filter(o -> scope.covers(new org.jiceng.shared.ObjectOwner(org.jiceng.shared.ScopeKind.REGISTER,
+                        o.orgId(), null))).toList());
         return "assessment/commendation-detail";
     }
 
@@ -132,6 +135,23 @@ class CommendationController {
             redirect.addFlashAttribute("problem", message(e));
         }
         return "redirect:/commendations/" + callId;
+    }
+
+    @PostMapping("/commendations/{callId}/objections/{objectionId}/resolve")
+    @PreAuthorize(CampaignController.COUNTY)
+    String resolve(@PathVariable long callId, @PathVariable long objectionId,
+                   @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
+                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            org.jiceng.review.Objection after = review.resolveObjection(objectionId, "uphold".equals(decision),
+                    reason, version);
+            redirect.addFlashAttribute("notice", "异议已处理：" + after.status().label());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", message(e));
+        } catch (org.jiceng.shared.StaleEditException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/commendations/" + callId + "#objections";
     }
 
     @GetMapping("/commendations/{callId}/nominate")

@@ -150,6 +150,12 @@ public class CommendationService {
         return rows;
     }
 
+    /** The objections lodged against nominations of a call, in the user's scope. */
+    @Transactional(readOnly = true)
+    public List<org.jiceng.review.Objection> objections(long callId) {
+        return review.objections(call(callId).processId()).stream().filter(o -> covers(o.orgId())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Nomination nomination(long nominationId) {
         return repository.nomination(nominationId).filter(n -> covers(n.orgId()))

@@ -130,6 +130,28 @@ class CommendationIntegrationTests {
                 .andExpect(content().string(containsString("带领群众种植花椒")))
                 .andExpect(content().string(containsString("主要事迹")));
 
+        // An objection during 公示 (no sign-in) holds the result until the county dismisses it.
+        long item = jdbc.sql("SELECT item_id FROM commendation_nominations WHERE id = ?").param(nomination)
+                .query(Long.class).single();
+        mvc.perform(post("/public/notices/" + code + "/objections").param("itemId", String.valueOf(item))
+                        .param("lodgedBy", "王群众").param("contact", "13900000009").param("content", "事迹不实")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/commendations/" + call).with(signedIn("county")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("事迹不实")));
+        long objection = jdbc.sql("SELECT id FROM review_objections WHERE item_id = ?").param(item)
+                .query(Long.class).single();
+        jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = ?")
+                .params(LocalDate.now().minusDays(1), item).update();
+        act(nomination, "FINALIZE", null, "county").andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("异议尚未处理")));
+        mvc.perform(post("/commendations/" + call + "/objections/" + objection + "/resolve")
+                        .param("decision", "dismiss").param("reason", "经核实事迹属实").param("version", "0")
+                        .with(csrf()).with(signedIn("county")))
+                .andExpect(status().is3xxRedirection());
+        jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = ?")
+                .params(LocalDate.now().plusDays(3), item).update();
+
         // Final only after 公示; then the honour is on the member's record.
         act(nomination, "FINALIZE", null, "county").andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("期满后才能确定结果")));
