@@ -41,14 +41,6 @@ class ReviewRepository {
         return keys.getKey().longValue();
     }
 
-    void updateDeadlines(long id, LocalDate submitDue, LocalDate reviewDue, LocalDate approveDue, int days, long version) {
-        check(jdbc.sql("""
-                UPDATE review_processes SET submit_due = ?, review_due = ?, approve_due = ?, publicity_days = ?,
-                    version = version + 1
-                WHERE id = ? AND version = ?""")
-                .params(submitDue, reviewDue, approveDue, days, id, version).update(), "该流程");
-    }
-
     long insertItem(long processId, NewItem item, ReviewStage stage) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

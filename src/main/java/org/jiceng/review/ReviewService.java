@@ -73,20 +73,6 @@ public class ReviewService {
         repository.delete(itemId);
     }
 
-    /** Changes the deadlines and the 公示 length of a process, from the version the user saw. */
-    public ReviewProcess reschedule(long processId, LocalDate submitDue, LocalDate reviewDue, LocalDate approveDue,
-                                    Integer publicityDays, Long version) {
-        ReviewProcess before = process(processId);
-        checkDeadlines(submitDue, reviewDue, approveDue, publicityDays);
-        if (version == null || version != before.version()) {
-            throw new StaleEditException(before.title());
-        }
-        repository.updateDeadlines(processId, submitDue, reviewDue, approveDue, publicityDays, before.version());
-        ReviewProcess after = process(processId);
-        events.publishEvent(Audited.updated("REVIEW_PROCESS", processId, after.title(), after.ownerOrgId(), before, after));
-        return after;
-    }
-
     @Transactional(readOnly = true)
     public ReviewProcess process(long processId) {
         return repository.process(processId).orElseThrow(() -> NotFoundException.of("审核流程", processId));
