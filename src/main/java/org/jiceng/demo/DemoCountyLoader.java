@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import org.jiceng.assessment.ReferenceSchemes;
 import org.jiceng.assessment.SchemeService;
 import org.jiceng.assessment.SchemeTemplate;
+import org.jiceng.training.TrainingRollups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,11 +37,13 @@ class DemoCountyLoader implements ApplicationRunner {
     private final ReferenceSchemes templates;
     private final CampaignDemo campaigns;
     private final CommendationDemo commendations;
+    private final TrainingRollups rollups;
     private final String mode;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     @Value("${jiceng.demo.mode:auto}") String mode) {
+                     TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode) {
+        this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
         this.jdbc = jdbc;
@@ -103,6 +106,7 @@ class DemoCountyLoader implements ApplicationRunner {
         accounts.pending("auditor", "安全审计员", "AUDITOR", county, null);
         accounts.write();
         new TrainingDemo(jdbc).load(county);
+        rollups.rebuild();
         installSchemes(county);
         campaigns.load(county);
         commendations.load(county);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jiceng.training.TrainingRollups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,8 +30,11 @@ public class ScaleGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
+    private final TrainingRollups rollups;
 
-    ScaleGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords) {
+    ScaleGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
+                   TrainingRollups rollups) {
+        this.rollups = rollups;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -79,8 +83,12 @@ public class ScaleGenerator {
         transaction.executeWithoutResult(status -> {
             writer.finish();
             new TrainingGenerator(jdbc, 0).finish(writer);
+            rollups.rebuild();
             accounts(province, counties.get(0), firstTownships.get(0));
         });
+        // Planner statistics for the tables just filled (PostgreSQL's autovacuum may be off or not yet run; without
+        // them the first queries plan as if the tables were empty).
+        jdbc.execute("ANALYZE");
         long orgs = jdbc.queryForObject("SELECT COUNT(*) FROM org_tree WHERE ancestor_id = ?", Long.class, root);
         log.info("Generated the {} scale register: {} organizations, {} people in {} s", scale.name(), orgs,
                 writer.peopleWritten(), (System.nanoTime() - started) / 1_000_000_000);

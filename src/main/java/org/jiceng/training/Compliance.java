@@ -24,8 +24,12 @@ public record Compliance(long orgId, String orgName, Integer[] missedByMonth, Li
         return periodsDue == 0 ? 100 : Math.round(periodsMet * 100f / periodsDue);
     }
 
+    /**
+     * @param heldByType per meeting type, the meetings held in each month of the year (index 0 is January), as
+     *                   {@code org_meeting_months} keeps them
+     */
     static Compliance of(long orgId, String orgName, int year, List<Frequency> frequencies,
-                         Map<String, List<LocalDate>> heldByType, LocalDate today) {
+                         Map<String, int[]> heldByType, LocalDate today) {
         Integer[] byMonth = new Integer[12];
         for (int m = 1; m <= 12; m++) {
             byMonth[m - 1] = YearMonth.of(year, m).atEndOfMonth().isAfter(today) ? null : 0;
@@ -34,15 +38,13 @@ public record Compliance(long orgId, String orgName, Integer[] missedByMonth, Li
         int due = 0;
         int met = 0;
         for (Frequency f : frequencies) {
-            List<LocalDate> held = heldByType.getOrDefault(f.type(), List.of());
+            int[] held = heldByType.getOrDefault(f.type(), new int[12]);
             for (int[] period : periods(f.period())) {
-                LocalDate start = LocalDate.of(year, period[0], 1);
-                LocalDate end = YearMonth.of(year, period[1]).atEndOfMonth();
-                if (end.isAfter(today)) {
+                if (YearMonth.of(year, period[1]).atEndOfMonth().isAfter(today)) {
                     continue;
                 }
                 due++;
-                int count = (int) held.stream().filter(d -> !d.isBefore(start) && !d.isAfter(end)).count();
+                int count = IntStream.rangeClosed(period[0], period[1]).map(m -> held[m - 1]).sum();
                 if (count >= f.minCount()) {
                     met++;
                 } else {

@@ -45,8 +45,11 @@ public class CourseService {
     private final OrgTree tree;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final TrainingRollups rollups;
 
-    CourseService(JdbcClient jdbc, OrgTree tree, DataScope scope, ApplicationEventPublisher events) {
+    CourseService(JdbcClient jdbc, OrgTree tree, DataScope scope, ApplicationEventPublisher events,
+                  TrainingRollups rollups) {
+        this.rollups = rollups;
         this.jdbc = jdbc;
         this.tree = tree;
         this.scope = scope;
@@ -182,13 +185,15 @@ public class CourseService {
         if (!SELECTED.equals(status)) {
             throw RuleViolationException.onField("personId", "此人的结业情况已登记");
         }
-        jdbc.sql("UPDATE course_participants SET status = ?, reason = ? WHERE session_id = ? AND person_id = ?")
-                .params(completed ? COMPLETED : FAILED, completed ? null : reason.trim(), courseId, personId).update();
-        jdbc.sql("""
-                INSERT INTO training_attendance (session_id, person_id, attended, absence_reason, hours)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(courseId, personId, completed, completed ? null : "未结业：" + reason.trim(),
-                        completed ? course.hours() : BigDecimal.ZERO).update();
+        rollups.hours(List.of(personId), List.of(course.startDate().getYear()), () -> {
+            jdbc.sql("UPDATE course_participants SET status = ?, reason = ? WHERE session_id = ? AND person_id = ?")
+                    .params(completed ? COMPLETED : FAILED, completed ? null : reason.trim(), courseId, personId).update();
+            return jdbc.sql("""
+                    INSERT INTO training_attendance (session_id, person_id, attended, absence_reason, hours)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(courseId, personId, completed, completed ? null : "未结业：" + reason.trim(),
+                            completed ? course.hours() : BigDecimal.ZERO).update();
+        });
         touch(courseId);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("人员", jdbc.sql("SELECT name FROM people WHERE id = ?").param(personId).query(String.class).single());
@@ -232,19 +237,15 @@ public class CourseService {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
         int year = course.startDate().getYear();
         return jdbc.sql("""
-                SELECT p.id, p.name, o.short_name,
-                  COALESCE((SELECT SUM(a.hours) FROM training_attendance a JOIN training_sessions s ON s.id = a.session_id
-                       WHERE a.person_id = p.id AND a.attended AND s.start_date BETWEEN :from AND :to), 0)
-                  + COALESCE((SELECT SUM(r.hours) FROM reading_studies r
-                       WHERE r.person_id = p.id AND r.studied_on BETWEEN :from AND :to), 0) AS hours
+                SELECT p.id, p.name, o.short_name, COALESCE(h.hours, 0) AS hours
                 FROM people p JOIN orgs o ON o.id = p.org_id
+                LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
                 WHERE p.political_status <> 'NONE' AND p.membership_status = '1'
                   AND EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id AND c.post = '01'
                       AND c.ended_on IS NULL)
                   AND NOT EXISTS (SELECT 1 FROM course_participants cp WHERE cp.session_id = :s AND cp.person_id = p.id)
                   AND """ + " " + scoped.predicate() + " ORDER BY o.sort_order, o.id, p.name")
-                .params(scoped.params()).param("s", courseId)
-                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+                .params(scoped.params()).param("s", courseId).param("year", year)
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();
     }

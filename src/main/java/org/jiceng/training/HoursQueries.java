@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Training hours per member and year (学时台账): hours credited by the sessions they attended and the required
- * readings (规定篇目) they studied that year, against the
+ * readings (规定篇目) they studied that year (as {@link TrainingRollups} keeps them), against the
  * requirement of the year's {@link HourRule} — the committee figure for whoever held a branch committee post at any
  * time in the year. Members in good standing (党籍正常) only; always within the user's data scope.
  */
@@ -86,6 +86,7 @@ class HoursQueries {
         params.put("org", orgId);
         params.put("from", LocalDate.of(year, 1, 1));
         params.put("to", LocalDate.of(year, 12, 31));
+        params.put("year", year);
         String nameFilter = "";
         if (q != null && !q.isBlank()) {
             nameFilter = " AND p.name LIKE :q";
@@ -95,12 +96,9 @@ class HoursQueries {
                 SELECT p.id, p.name, p.org_id, o.short_name AS org_name, o.sort_order AS org_order,
                   CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
                        AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from)) THEN 1 ELSE 0 END AS committee,
-                  COALESCE((SELECT SUM(a.hours) FROM training_attendance a
-                       JOIN training_sessions s ON s.id = a.session_id
-                       WHERE a.person_id = p.id AND a.attended AND s.start_date BETWEEN :from AND :to), 0)
-                  + COALESCE((SELECT SUM(r.hours) FROM reading_studies r
-                       WHERE r.person_id = p.id AND r.studied_on BETWEEN :from AND :to), 0) AS hours
+                  COALESCE(h.hours, 0) AS hours
                 FROM people p JOIN orgs o ON o.id = p.org_id
+                LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
                 WHERE""" + " " + ScopedSql.peopleUnder(tree.isPartyGroup(orgId), "p.org_id", "p.party_group_id", "org")
                 + " AND p.political_status <> 'NONE' AND p.membership_status = '1' AND " + scoped.predicate()
                 + nameFilter;

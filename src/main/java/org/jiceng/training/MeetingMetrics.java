@@ -71,16 +71,14 @@ class MeetingMetrics {
                     requestersOf.computeIfAbsent(rs.getLong("descendant_id"), k -> new ArrayList<>())
                             .add(rs.getLong("ancestor_id"));
                 });
-        Map<Long, Map<String, List<LocalDate>>> held = new HashMap<>();
+        Map<Long, Map<String, int[]>> held = new HashMap<>();
         jdbc.sql("""
-                SELECT m.org_id, m.meeting_type, m.held_on FROM org_meetings m
-                WHERE m.status <> 'RETURNED' AND m.held_on BETWEEN :from AND :to AND m.org_id IN
+                SELECT c.org_id, c.meeting_type, c.meeting_month, c.held FROM org_meeting_months c
+                WHERE c.meeting_year = :year AND c.org_id IN
                   (SELECT t.descendant_id FROM org_tree t WHERE t.ancestor_id IN (:ids))""")
-                .param("ids", chunk).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
+                .param("ids", chunk).param("year", year)
                 .query(rs -> {
-                    held.computeIfAbsent(rs.getLong("org_id"), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString("meeting_type"), k -> new ArrayList<>())
-                            .add(rs.getObject("held_on", LocalDate.class));
+                    MeetingQueries.addHeld(held.computeIfAbsent(rs.getLong("org_id"), k -> new HashMap<>()), rs);
                 });
         Map<Long, long[]> metOfDue = new HashMap<>();
         LocalDate today = LocalDate.now();

@@ -3,7 +3,6 @@ package org.jiceng.training;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +124,7 @@ class MeetingQueries {
                 .list();
     }
 
-    /** Village-level orgs under an org (in scope), each with the dates of its meetings by type in the year. */
+    /** Village-level orgs under an org (in scope), each with its meetings by type and month in the year. */
     Map<Long, BranchMeetings> heldUnder(long orgId, int year) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "o.id", null);
         Map<Long, BranchMeetings> branches = new LinkedHashMap<>();
@@ -135,14 +134,13 @@ class MeetingQueries {
                 .query(rs -> {
                     branches.put(rs.getLong("id"), new BranchMeetings(rs.getString("short_name"), new HashMap<>()));
                 });
-        jdbc.sql("SELECT m.org_id, m.meeting_type, m.held_on FROM org_meetings m WHERE m.status <> 'RETURNED'"
-                        + " AND m.held_on BETWEEN :from AND :to AND " + ScopedSql.underOrg("m.org_id", "org"))
-                .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31)).param("org", orgId)
+        jdbc.sql("SELECT c.org_id, c.meeting_type, c.meeting_month, c.held FROM org_meeting_months c"
+                        + " WHERE c.meeting_year = :year AND " + ScopedSql.underOrg("c.org_id", "org"))
+                .param("year", year).param("org", orgId)
                 .query(rs -> {
                     BranchMeetings branch = branches.get(rs.getLong("org_id"));
                     if (branch != null) {
-                        branch.held().computeIfAbsent(rs.getString("meeting_type"), t -> new ArrayList<>())
-                                .add(rs.getObject("held_on", LocalDate.class));
+                        addHeld(branch.held(), rs);
                     }
                 });
         return branches;
@@ -156,7 +154,14 @@ class MeetingQueries {
                 .param("org", orgId).query(Integer.class).single();
     }
 
-    record BranchMeetings(String name, Map<String, List<LocalDate>> held) {
+    /** A branch and, per meeting type, the meetings it held in each month (index 0 is January). */
+    record BranchMeetings(String name, Map<String, int[]> held) {
+    }
+
+    /** Adds a row of {@code org_meeting_months} (meeting_type, meeting_month, held) to a branch's months. */
+    static void addHeld(Map<String, int[]> held, ResultSet rs) throws SQLException {
+        held.computeIfAbsent(rs.getString("meeting_type"), t -> new int[12])[rs.getInt("meeting_month") - 1] +=
+                rs.getInt("held");
     }
 
     private static Meeting map(ResultSet rs, Map<String, String> types) throws SQLException {

@@ -38,9 +38,11 @@ public class MeetingService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final HourRules rules;
+    private final TrainingRollups rollups;
 
     MeetingService(MeetingRepository repository, MeetingQueries queries, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events, HourRules rules) {
+                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups) {
+        this.rollups = rollups;
         this.rules = rules;
         this.repository = repository;
         this.queries = queries;
@@ -69,7 +71,8 @@ public class MeetingService {
     public Meeting record(MeetingForm form) {
         OrgSummary branch = branch(form.orgId());
         throwIfAny(MeetingRules.check(form, LocalDate.now(), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
-        long id = repository.insert(form, scope.requireActor().username());
+        long id = rollups.meetings(branch.id(), List.of(form.heldOn()),
+                () -> repository.insert(form, scope.requireActor().username()));
         Meeting created = queries.meeting(id).orElseThrow();
         events.publishEvent(Audited.created(MEETING, id, created.label(), branch.id(), created));
         return created;
@@ -87,7 +90,10 @@ public class MeetingService {
             throw RuleViolationException.onField("orgId", "会议记录的党支部不能更改");
         }
         throwIfAny(MeetingRules.check(form, LocalDate.now(), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
-        repository.update(meetingId, form, before.version());
+        rollups.meetings(before.orgId(), List.of(before.heldOn(), form.heldOn()), () -> {
+            repository.update(meetingId, form, before.version());
+            return null;
+        });
         Meeting after = queries.meeting(meetingId).orElseThrow();
         events.publishEvent(Audited.updated(MEETING, meetingId, after.label(), after.orgId(), before, after));
         return after;
@@ -114,7 +120,10 @@ public class MeetingService {
         if (version == null || version != before.version()) {
             throw new StaleEditException("该会议记录");
         }
-        repository.review(meetingId, to, note, scope.requireActor().username(), before.version());
+        rollups.meetings(before.orgId(), List.of(before.heldOn()), () -> {
+            repository.review(meetingId, to, note, scope.requireActor().username(), before.version());
+            return null;
+        });
         Meeting after = queries.meeting(meetingId).orElseThrow();
         events.publishEvent(new Audited(action, MEETING, meetingId, after.label(), after.orgId(), before, after));
         return after;

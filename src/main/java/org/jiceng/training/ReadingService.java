@@ -44,9 +44,11 @@ public class ReadingService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final TrainingRollups rollups;
 
     ReadingService(ReadingQueries queries, JdbcClient jdbc, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, TrainingRollups rollups) {
+        this.rollups = rollups;
         this.queries = queries;
         this.jdbc = jdbc;
         this.tree = tree;
@@ -168,12 +170,15 @@ public class ReadingService {
         }
         LocalDateTime now = LocalDateTime.now();
         String note = blankToNull(form.note());
-        for (ReadingQueries.Reader reader : found) {
-            jdbc.sql("""
-                    INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, note, recorded_by, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(reading.id(), reader.id(), form.studiedOn(), hours, note, actor.username(), now).update();
-        }
+        rollups.hours(found.stream().map(ReadingQueries.Reader::id).toList(), List.of(form.studiedOn().getYear()), () -> {
+            for (ReadingQueries.Reader reader : found) {
+                jdbc.sql("""
+                        INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, note, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(reading.id(), reader.id(), form.studiedOn(), hours, note, actor.username(), now).update();
+            }
+            return null;
+        });
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("学习人员", how != null ? how + "（" + found.size() + "人）"
                 : found.size() <= 100 ? String.join("、", found.stream().map(ReadingQueries.Reader::name).toList())

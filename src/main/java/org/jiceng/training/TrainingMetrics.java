@@ -124,14 +124,13 @@ class TrainingMetrics implements MetricSource {
                             CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
                                 AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from))
                                 THEN 1 ELSE 0 END AS committee,
-                            COALESCE((SELECT SUM(a.hours) FROM training_attendance a
-                                JOIN training_sessions s ON s.id = a.session_id
-                                WHERE a.person_id = p.id AND a.attended AND s.start_date BETWEEN :from AND :to), 0) AS hours
-                          FROM people p WHERE p.political_status <> 'NONE' AND p.membership_status = '1'
+                            COALESCE(h.hours, 0) AS hours
+                          FROM people p LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
+                          WHERE p.political_status <> 'NONE' AND p.membership_status = '1'
                             AND p.org_id IN (SELECT w.descendant_id FROM org_tree w WHERE w.ancestor_id IN (:ids))
                         ) x ON x.org_id = u.descendant_id
                         WHERE o.id IN (:ids) GROUP BY o.id""")
-                        .param("ids", orgs).param("from", from).param("to", to)
+                        .param("ids", orgs).param("from", from).param("to", to).param("year", year)
                         .param("memberHours", rule.memberHours()).param("committeeHours", rule.committeeHours())
                         .query(rs -> {
                             putIfFigure(into, rs.getLong("id"),

@@ -9,14 +9,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Writes of sessions, attendance lists and hour rules; updates check the version the user edited from. */
+/**
+ * Writes of sessions, attendance lists and hour rules; updates check the version the user edited from. Attendance
+ * writes recount the people's hours ({@link TrainingRollups}) in the same transaction, whoever calls them.
+ */
 @Repository
 class TrainingRepository {
 
     private final JdbcClient jdbc;
+    private final TrainingRollups rollups;
 
-    TrainingRepository(JdbcClient jdbc) {
+    TrainingRepository(JdbcClient jdbc, TrainingRollups rollups) {
         this.jdbc = jdbc;
+        this.rollups = rollups;
     }
 
     long insertSession(SessionForm f, BigDecimal hours, String username) {
@@ -64,16 +69,25 @@ class TrainingRepository {
     void insertAttendance(long sessionId, List<Long> personIds, boolean attended, String reason, BigDecimal hours) {
         BigDecimal credited = attended ? hours : BigDecimal.ZERO;
         String why = attended ? null : reason.trim();
-        for (Long personId : personIds) {
-            jdbc.sql("""
-                    INSERT INTO training_attendance (session_id, person_id, attended, absence_reason, hours)
-                    VALUES (?, ?, ?, ?, ?)""").params(sessionId, personId, attended, why, credited).update();
-        }
+        rollups.hours(personIds, List.of(yearOf(sessionId)), () -> {
+            for (Long personId : personIds) {
+                jdbc.sql("""
+                        INSERT INTO training_attendance (session_id, person_id, attended, absence_reason, hours)
+                        VALUES (?, ?, ?, ?, ?)""").params(sessionId, personId, attended, why, credited).update();
+            }
+            return null;
+        });
     }
 
     int removeAttendance(long sessionId, long personId) {
-        return jdbc.sql("DELETE FROM training_attendance WHERE session_id = ? AND person_id = ?")
-                .params(sessionId, personId).update();
+        return rollups.hours(List.of(personId), List.of(yearOf(sessionId)), () -> jdbc.sql(
+                "DELETE FROM training_attendance WHERE session_id = ? AND person_id = ?").params(sessionId, personId)
+                .update());
+    }
+
+    private int yearOf(long sessionId) {
+        return jdbc.sql("SELECT start_date FROM training_sessions WHERE id = ?").param(sessionId)
+                .query(java.time.LocalDate.class).single().getYear();
     }
 
     long insertRule(HourRule r) {

@@ -43,9 +43,11 @@ public class TrainingService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final TrainingRollups rollups;
 
     TrainingService(TrainingRepository repository, TrainingQueries queries, HourRules rules, OrgTree tree,
-                    CodeLists codes, DataScope scope, ApplicationEventPublisher events) {
+                    CodeLists codes, DataScope scope, ApplicationEventPublisher events, TrainingRollups rollups) {
+        this.rollups = rollups;
         this.repository = repository;
         this.queries = queries;
         this.rules = rules;
@@ -89,9 +91,17 @@ public class TrainingService {
             throw RuleViolationException.onField("orgId", "举办单位登记后不能更改；请新建一条培训记录");
         }
         BigDecimal hours = check(form, before.orgId());
-        repository.updateSession(sessionId, form, hours, before.version());
-        if (hours.compareTo(before.hours()) != 0) {
-            repository.recreditAttendance(sessionId, hours);
+        boolean recredit = hours.compareTo(before.hours()) != 0;
+        Runnable write = () -> {
+            repository.updateSession(sessionId, form, hours, before.version());
+            if (recredit) {
+                repository.recreditAttendance(sessionId, hours);
+            }
+        };
+        if (recredit || form.startDate().getYear() != before.startDate().getYear()) {
+            rollups.session(sessionId, List.of(before.startDate().getYear(), form.startDate().getYear()), write);
+        } else {
+            write.run();
         }
         TrainingSession after = queries.session(sessionId).orElseThrow();
         events.publishEvent(Audited.updated(SESSION, sessionId, after.label(), after.orgId(), before, after));

@@ -53,9 +53,12 @@ public class Fixtures implements ApplicationRunner {
     public long outsideNomination;
     public long outsideFlag;
 
-    Fixtures(JdbcClient jdbc, PasswordEncoder passwords) {
+    private final org.jiceng.training.TrainingRollups rollups;
+
+    Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.rollups = rollups;
     }
 
     /** Every test run starts from an empty schema. */
@@ -169,6 +172,7 @@ public class Fixtures implements ApplicationRunner {
         outsideFlag = insert("""
                 INSERT INTO person_flags (person_id, kind, from_date, recorded_by, recorded_at)
                 VALUES (?, 'ADMONISHMENT', ?, 'qishan', ?)""", outsidePerson, LocalDate.of(2010, 1, 1), now);
+        rollups.rebuild();
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
