@@ -27,6 +27,29 @@ public record ScopedSql(String predicate, Map<String, Object> params) {
         };
     }
 
+    /**
+     * The scope as a correlated {@code EXISTS} on the closure table's key: for queries already narrowed by a join
+     * ({@link #joinUnder}), where it is checked row by row with one key lookup. (H2 re-validates a parameterized
+     * {@code IN (SELECT …)} for every row it filters, which made such queries several times slower; an IN stays
+     * right where it drives the query.)
+     */
+    public static ScopedSql checkedPerRow(Scope scope, String orgColumn, String personColumn) {
+        if (scope.extent() != Scope.Extent.SUBTREE) {
+            return of(scope, orgColumn, personColumn);
+        }
+        return new ScopedSql("EXISTS (SELECT 1 FROM org_tree scope_tree WHERE scope_tree.ancestor_id = :scopeOrgId"
+                + " AND scope_tree.descendant_id = " + orgColumn + ")", Map.of("scopeOrgId", scope.orgId()));
+    }
+
+    /**
+     * Joins the subtree of an org the caller has already checked is in scope (a filter, not a scope) onto the rows'
+     * org column: the index-driven form of {@link #underOrg}, to write right after the table holding the column.
+     */
+    public static String joinUnder(String orgColumn, String paramName) {
+        return " JOIN org_tree under_tree ON under_tree.descendant_id = " + orgColumn
+                + " AND under_tree.ancestor_id = :" + paramName + " ";
+    }
+
     /** Restricts rows to the subtree of an org the caller has already checked is in scope (a filter, not a scope). */
     public static String underOrg(String orgColumn, String paramName) {
         return orgColumn + " IN (SELECT under_tree.descendant_id FROM org_tree under_tree"

@@ -18,6 +18,16 @@ public record Compliance(long orgId, String orgName, Integer[] missedByMonth, Li
 
     /** One period in which a meeting type was held fewer times than required. */
     public record Missed(String typeLabel, String period, int held, int required) {
+
+        /** As registers print it: 5月支委会（0/1）. */
+        public String text() {
+            return period + typeLabel + "（" + held + "/" + required + "）";
+        }
+    }
+
+    /** Every missed period in one line, or 无: rendered once per branch rather than element by element. */
+    public String missedText() {
+        return missed.isEmpty() ? "无" : String.join("、", missed.stream().map(Missed::text).toList());
     }
 
     public int percentMet() {

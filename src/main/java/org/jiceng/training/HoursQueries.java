@@ -81,7 +81,8 @@ class HoursQueries {
     }
 
     private Inner inner(long orgId, int year, String q) {
-        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
+        var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
+        boolean group = tree.isPartyGroup(orgId);
         Map<String, Object> params = new HashMap<>(scoped.params());
         params.put("org", orgId);
         params.put("from", LocalDate.of(year, 1, 1));
@@ -97,11 +98,11 @@ class HoursQueries {
                   CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
                        AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from)) THEN 1 ELSE 0 END AS committee,
                   COALESCE(h.hours, 0) AS hours
-                FROM people p JOIN orgs o ON o.id = p.org_id
+                FROM people p""" + (group ? "" : ScopedSql.joinUnder("p.org_id", "org")) + """
+                JOIN orgs o ON o.id = p.org_id
                 LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
-                WHERE""" + " " + ScopedSql.peopleUnder(tree.isPartyGroup(orgId), "p.org_id", "p.party_group_id", "org")
-                + " AND p.political_status <> 'NONE' AND p.membership_status = '1' AND " + scoped.predicate()
-                + nameFilter;
+                WHERE p.political_status <> 'NONE' AND p.membership_status = '1'"""
+                + (group ? " AND p.party_group_id = :org" : "") + " AND " + scoped.predicate() + nameFilter;
         return new Inner(sql, params);
     }
 

@@ -126,16 +126,17 @@ class MeetingQueries {
 
     /** Village-level orgs under an org (in scope), each with its meetings by type and month in the year. */
     Map<Long, BranchMeetings> heldUnder(long orgId, int year) {
-        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "o.id", null);
+        var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "o.id", null);
         Map<Long, BranchMeetings> branches = new LinkedHashMap<>();
-        jdbc.sql("SELECT o.id, o.short_name FROM orgs o WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') AND "
-                        + scoped.predicate() + " AND " + ScopedSql.underOrg("o.id", "org") + " ORDER BY o.depth, o.sort_order, o.id")
+        jdbc.sql("SELECT o.id, o.short_name FROM orgs o" + ScopedSql.joinUnder("o.id", "org")
+                        + "WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') AND " + scoped.predicate()
+                        + " ORDER BY o.depth, o.sort_order, o.id")
                 .params(scoped.params()).param("org", orgId)
                 .query(rs -> {
                     branches.put(rs.getLong("id"), new BranchMeetings(rs.getString("short_name"), new HashMap<>()));
                 });
         jdbc.sql("SELECT c.org_id, c.meeting_type, c.meeting_month, c.held FROM org_meeting_months c"
-                        + " WHERE c.meeting_year = :year AND " + ScopedSql.underOrg("c.org_id", "org"))
+                        + ScopedSql.joinUnder("c.org_id", "org") + "WHERE c.meeting_year = :year")
                 .param("year", year).param("org", orgId)
                 .query(rs -> {
                     BranchMeetings branch = branches.get(rs.getLong("org_id"));

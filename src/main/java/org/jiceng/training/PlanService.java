@@ -105,11 +105,11 @@ public class PlanService {
         OrgSummary org = training.organizer(orgId);
         List<PlanItem> plan = plan(orgId, year);
         int[][] held = new int[5][2];
-        var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
+        var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
         jdbc.sql("SELECT s.start_date, s.unnamed_villagers,"
                         + " (SELECT COUNT(*) FROM training_attendance a WHERE a.session_id = s.id AND a.attended) AS attended"
-                        + " FROM training_sessions s WHERE s.start_date BETWEEN :from AND :to AND " + scoped.predicate()
-                        + " AND " + ScopedSql.underOrg("s.org_id", "org"))
+                        + " FROM training_sessions s" + ScopedSql.joinUnder("s.org_id", "org")
+                        + "WHERE s.start_date BETWEEN :from AND :to AND " + scoped.predicate())
                 .params(scoped.params()).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .param("org", orgId)
                 .query(rs -> {

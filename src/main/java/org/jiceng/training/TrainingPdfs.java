@@ -20,8 +20,7 @@ final class TrainingPdfs {
         List<List<String>> summary = new ArrayList<>();
         for (Compliance c : compliance) {
             summary.add(List.of(c.orgName(), c.periodsMet() + " / " + c.periodsDue(), c.percentMet() + "%",
-                    c.missed().isEmpty() ? "无" : String.join("；", c.missed().stream()
-                            .map(m -> m.typeLabel() + " " + m.period() + "（" + m.held() + "/" + m.required() + "）").toList())));
+                    c.missedText()));
         }
         List<List<String>> rows = new ArrayList<>();
         for (Meeting m : meetings) {
