@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +55,14 @@ class CourseApiController {
     @Operation(summary = "开设调训", description = "县委组织部开设；作为方式为上级调训的培训登记。quotas 为乡镇组织 id → 名额（可选），合计不超过 seats。")
     Course create(@Valid @RequestBody CourseForm form) {
         return courses.create(form);
+    }
+
+    @PutMapping
+    @PreAuthorize(ReadingController.COUNTY)
+    @Operation(summary = "修改调训", description = "举办调训的县委组织部修改；须带上读取时的 version，他人已修改时返回 409。"
+            + "名额及各乡镇名额不能少于已选调人数；已登记结业情况后结束日期不能晚于今天；学时改变时已结业人员的学时随之改变。")
+    Course update(@RequestParam long course, @Valid @RequestBody CourseForm form) {
+        return courses.update(course, form);
     }
 
     @GetMapping("/detail")

@@ -11,6 +11,7 @@ import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.StaleEditException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,13 +55,68 @@ class CourseController {
     @GetMapping("/training/courses/new")
     @PreAuthorize(ReadingController.COUNTY)
     String newCourse(Model model) {
-        return formPage(Map.of(), Map.of(), model);
+        return formPage(Map.of(), Map.of(), null, model);
     }
 
     @PostMapping("/training/courses")
     @PreAuthorize(ReadingController.COUNTY)
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
+        CourseForm form = parse(params, null, errors);
+        if (form != null) {
+            try {
+                Course created = courses.create(form);
+                redirect.addFlashAttribute("notice", "已开设调训：" + created.name() + "。请选调学员。");
+                return "redirect:/training/courses/view?course=" + created.id();
+            } catch (RuleViolationException e) {
+                e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+            }
+        }
+        return formPage(params, errors, null, model);
+    }
+
+    @GetMapping("/training/courses/edit")
+    @PreAuthorize(ReadingController.COUNTY)
+    String edit(@RequestParam long course, Model model) {
+        Course c = courses.course(course);
+        Map<String, String> values = new HashMap<>();
+        values.put("name", c.name());
+        values.put("startDate", c.startDate().toString());
+        values.put("endDate", c.endDate().toString());
+        values.put("venue", c.venue());
+        values.put("hours", c.hours().stripTrailingZeros().toPlainString());
+        values.put("seats", String.valueOf(c.seats()));
+        values.put("version", String.valueOf(c.version()));
+        courses.quotas(course).forEach((org, seats) -> values.put("quota." + org, String.valueOf(seats)));
+        return formPage(values, Map.of(), c, model);
+    }
+
+    @PostMapping("/training/courses/edit")
+    @PreAuthorize(ReadingController.COUNTY)
+    String update(@RequestParam long course, @RequestParam Map<String, String> params, Model model,
+                  RedirectAttributes redirect) {
+        Course c = courses.course(course);
+        Map<String, String> errors = new LinkedHashMap<>();
+        CourseForm form = parse(params, params.get("version"), errors);
+        if (form != null) {
+            try {
+                Course saved = courses.update(course, form);
+                redirect.addFlashAttribute("notice", "已保存调训：" + saved.name());
+                return "redirect:/training/courses/view?course=" + course;
+            } catch (RuleViolationException e) {
+                e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+                if (e.fieldErrors().isEmpty()) {
+                    model.addAttribute("problem", e.getMessage());
+                }
+            } catch (StaleEditException e) {
+                model.addAttribute("problem", e.getMessage() + "（请重新打开修改页面）");
+            }
+        }
+        return formPage(params, errors, c, model);
+    }
+
+    /** The form's fields as a {@link CourseForm}, or null with the fields' messages in {@code errors}. */
+    private static CourseForm parse(Map<String, String> params, String version, Map<String, String> errors) {
         LocalDate start = date(params.get("startDate"), "startDate", "请填写开始日期", errors);
         LocalDate end = date(params.get("endDate"), "endDate", "请填写结束日期", errors);
         BigDecimal hours = decimal(params.get("hours"), "hours", errors);
@@ -79,17 +135,11 @@ class CourseController {
                 }
             }
         });
-        if (errors.isEmpty()) {
-            try {
-                Course created = courses.create(new CourseForm(name, start, end, params.get("venue"), hours,
-                        seats.intValue(), quotas));
-                redirect.addFlashAttribute("notice", "已开设调训：" + created.name() + "。请选调学员。");
-                return "redirect:/training/courses/view?course=" + created.id();
-            } catch (RuleViolationException e) {
-                e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
-            }
+        if (!errors.isEmpty()) {
+            return null;
         }
-        return formPage(params, errors, model);
+        return new CourseForm(name, start, end, params.get("venue"), hours, seats.intValue(), quotas,
+                version == null || version.isBlank() ? null : Long.valueOf(version.trim()));
     }
 
     @GetMapping("/training/courses/view")
@@ -99,6 +149,7 @@ class CourseController {
         model.addAttribute("participants", courses.participants(course));
         model.addAttribute("candidates", courses.candidates(course));
         model.addAttribute("county", isCounty() && tree.contains(scope.requireActor().orgId(), c.orgId()));
+        model.addAttribute("holder", c.orgId() == scope.requireActor().orgId());
         model.addAttribute("ended", !c.endDate().isAfter(LocalDate.now()));
         return "training/course-detail";
     }
@@ -133,8 +184,10 @@ class CourseController {
         return tree.find(scope.requireActor().orgId()).map(o -> o.type() == OrgType.COUNTY).orElse(false);
     }
 
-    private String formPage(Map<String, String> values, Map<String, String> errors, Model model) {
+    /** The plan form: a new course when {@code editing} is null, else a correction of that course. */
+    private String formPage(Map<String, String> values, Map<String, String> errors, Course editing, Model model) {
         model.addAttribute("values", values);
+        model.addAttribute("editing", editing);
         model.addAttribute("errors", errors);
         model.addAttribute("townships", tree.children(scope.requireActor().orgId()).stream()
                 .filter(o -> o.type() == OrgType.TOWNSHIP).toList());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jiceng.shared.RuleViolationException.FieldError;
 
@@ -12,7 +13,8 @@ import org.jiceng.shared.RuleViolationException.FieldError;
  * The rules of county courses (调训, research §2.7): a course ends on or after its start, within
  * {@value TrainingRules#MAX_DAYS} days, counts positive hours (at most 24 a day) and has at least one seat; township
  * quotas are not negative and add up to no more than the seats. Selection stays within the seats (and the township's
- * quota); completion is recorded only once the course has ended, and 未结业 carries its reason.
+ * quota); completion is recorded only once the course has ended, and 未结业 carries its reason. A correction keeps
+ * seats and quotas at or above those already selected.
  */
 final class CourseRules {
 
@@ -41,6 +43,31 @@ final class CourseRules {
             } else if (form.quotas().values().stream().mapToInt(q -> q == null ? 0 : q).sum() > form.seats()) {
                 errors.add(new FieldError("quotas", "各乡镇名额合计不能超过总名额" + form.seats() + "人"));
             }
+        }
+        return errors;
+    }
+
+    /**
+     * A correction of a planned course: seats and township quotas not below those already selected; once completion
+     * has been recorded for anyone, the course cannot end after today (completion is recorded after the course).
+     */
+    static List<FieldError> checkChange(Course before, CourseForm form, Map<Long, Integer> selectedByTownship,
+                                        Map<Long, String> townshipNames, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.seats() < before.selected()) {
+            errors.add(new FieldError("seats", "已选调" + before.selected() + "人，名额不能少于此数"));
+        }
+        if (form.quotas() != null) {
+            form.quotas().forEach((township, quota) -> {
+                int selected = selectedByTownship.getOrDefault(township, 0);
+                if (quota != null && quota < selected) {
+                    errors.add(new FieldError("quotas", townshipNames.getOrDefault(township, "") + "已选调" + selected
+                            + "人，名额不能少于此数"));
+                }
+            });
+        }
+        if (before.recorded() > 0 && form.endDate().isAfter(today)) {
+            errors.add(new FieldError("endDate", "已登记" + before.recorded() + "人的结业情况，结束日期不能晚于今天"));
         }
         return errors;
     }

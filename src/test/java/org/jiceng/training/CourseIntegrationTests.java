@@ -2,11 +2,13 @@ package org.jiceng.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -158,6 +160,81 @@ class CourseIntegrationTests {
                 WHERE o.short_name = ? AND c.post = '01' AND c.ended_on IS NULL AND p.membership_status = '1'
                   AND NOT EXISTS (SELECT 1 FROM course_participants cp WHERE cp.person_id = c.person_id)
                 ORDER BY c.org_id DESC""").param(township).query(Long.class).list();
+    }
+
+    @Test
+    void theCountyCorrectsACourseWithinWhatIsAlreadySelectedAndChangedHoursReachThoseWhoCompleted() throws Exception {
+        long hanfeng = fixtures.org("汉封乡");
+        String created = mvc.perform(post("/api/v1/training-courses").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name": "农村党员致富带头人培训班", "startDate": "2010-10-11", "endDate": "2010-10-12",
+                                 "hours": 16, "seats": 3}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long course = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        List<Long> secretaries = secretariesOf("汉封乡").subList(0, 2);
+        mvc.perform(post("/api/v1/training-courses/selection").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"courseId\": %d, \"personIds\": %s}".formatted(course, secretaries)))
+                .andExpect(status().isOk());
+        double before = hoursOnRecord(secretaries.get(0));
+        mvc.perform(post("/api/v1/training-courses/completion").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"courseId\": %d, \"personId\": %d, \"completed\": true}".formatted(course, secretaries.get(0))))
+                .andExpect(status().isOk());
+        assertThat(hoursOnRecord(secretaries.get(0))).isEqualTo(before + 16);
+
+        double notCompleted = hoursOnRecord(secretaries.get(1));
+        String v = String.valueOf(version(course));
+        mvc.perform(get("/training/courses/view").param("course", String.valueOf(course)).with(signedIn("county")))
+                .andExpect(content().string(containsString("id=\"edit-course\"")));
+        mvc.perform(get("/training/courses/view").param("course", String.valueOf(course)).with(signedIn("hanfeng")))
+                .andExpect(content().string(not(containsString("id=\"edit-course\""))));
+        mvc.perform(get("/training/courses/edit").param("course", String.valueOf(course)).with(signedIn("county")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"农村党员致富带头人培训班\"")));
+        mvc.perform(post("/training/courses/edit").param("course", String.valueOf(course)).with(signedIn("county"))
+                        .with(csrf()).param("name", "农村党员致富带头人培训班").param("startDate", "2010-10-11")
+                        .param("endDate", "2010-10-13").param("hours", "24").param("seats", "1")
+                        .param("quota." + hanfeng, "1").param("version", v))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已选调2人，名额不能少于此数")))
+                .andExpect(content().string(containsString("汉封乡已选调2人，名额不能少于此数")));
+        mvc.perform(post("/training/courses/edit").param("course", String.valueOf(course)).with(signedIn("county"))
+                        .with(csrf()).param("name", "农村党员致富带头人培训班").param("startDate", "2010-10-11")
+                        .param("endDate", "2010-10-13").param("hours", "24").param("seats", "4")
+                        .param("quota." + hanfeng, "2").param("version", v))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "已保存调训：农村党员致富带头人培训班"));
+        assertThat(hoursOnRecord(secretaries.get(0))).isEqualTo(before + 24);
+        assertThat(hoursOnRecord(secretaries.get(1))).isEqualTo(notCompleted);
+
+        String stale = """
+                {"name": "改名", "startDate": "2010-10-11", "endDate": "2010-10-13", "hours": 24, "seats": 4,
+                 "version": %s}""".formatted(v);
+        String fresh = stale.replace("\"version\": " + v, "\"version\": " + version(course));
+        mvc.perform(put("/api/v1/training-courses").param("course", String.valueOf(course))
+                        .with(httpBasic("county", Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(stale))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/training-courses").param("course", String.valueOf(course))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(fresh))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/training-courses").param("course", String.valueOf(course))
+                        .with(httpBasic("county", Fixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content(fresh.replace("2010-10-1", "2999-10-1")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("结束日期不能晚于今天")));
+        assertThat(jdbc.sql("SELECT topic FROM training_sessions WHERE id = ?").param(course).query(String.class).single())
+                .isEqualTo("农村党员致富带头人培训班");
+        assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'TRAINING_SESSION' AND object_id = ? ORDER BY id")
+                .param(course).query(String.class).list()).endsWith("UPDATE");
+    }
+
+    private long version(long course) throws Exception {
+        String json = mvc.perform(get("/api/v1/training-courses/detail").param("course", String.valueOf(course))
+                        .with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.course.version")).longValue();
     }
 
     private double hoursOnRecord(long personId) throws Exception {

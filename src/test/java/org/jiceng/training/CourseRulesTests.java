@@ -17,15 +17,15 @@ class CourseRulesTests {
     @Test
     void aGoodCoursePassesAndMayLieInTheFuture() {
         assertThat(CourseRules.checkCourse(new CourseForm("书记班", START.plusYears(20), START.plusYears(20).plusDays(6),
-                null, new BigDecimal("56"), 60, Map.of(1L, 8, 2L, 10)))).isEmpty();
+                null, new BigDecimal("56"), 60, Map.of(1L, 8, 2L, 10), null))).isEmpty();
     }
 
     @Test
     void aCourseEndsAfterItStartsCountsPositiveHoursHasSeatsAndQuotasWithinThem() {
         assertThat(fields(CourseRules.checkCourse(new CourseForm("班", START, START.minusDays(1), null, BigDecimal.ZERO,
-                0, Map.of(1L, -1))))).containsExactly("endDate", "hours", "seats", "quotas");
+                0, Map.of(1L, -1), null)))).containsExactly("endDate", "hours", "seats", "quotas");
         assertThat(CourseRules.checkCourse(new CourseForm("班", START, START, null, new BigDecimal("25"), 5,
-                Map.of(1L, 3, 2L, 3)))).extracting(FieldError::message)
+                Map.of(1L, 3, 2L, 3), null))).extracting(FieldError::message)
                 .containsExactly("学时不能超过天数×24", "各乡镇名额合计不能超过总名额5人");
     }
 
@@ -40,7 +40,7 @@ class CourseRulesTests {
 
     @Test
     void completionWaitsForTheEndAndANonCompletionNeedsItsReason() {
-        Course course = new Course(1, 1, "书记班", START, START.plusDays(6), null, new BigDecimal("56"), 60, 8, 0);
+        Course course = new Course(1, 1, "书记班", START, START.plusDays(6), null, new BigDecimal("56"), 60, 8, 0, 0, 0);
         assertThat(CourseRules.checkCompletion(course, true, null, START.plusDays(6))).isEmpty();
         assertThat(fields(CourseRules.checkCompletion(course, false, " ", START.plusDays(5))))
                 .containsExactly("completed", "reason");
@@ -48,5 +48,19 @@ class CourseRulesTests {
 
     private static List<String> fields(List<FieldError> errors) {
         return errors.stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void aCorrectionKeepsSeatsAndQuotasForThoseSelectedAndARecordedCourseInThePast() {
+        Course planned = new Course(1, 1, "书记班", START, START.plusDays(6), null, new BigDecimal("56"), 60, 8, 2, 3, 4);
+        CourseForm fewer = new CourseForm("书记班", START, START.plusDays(6), null, new BigDecimal("56"), 7,
+                Map.of(5L, 2), 4L);
+        assertThat(CourseRules.checkChange(planned, fewer, Map.of(5L, 3), Map.of(5L, "汉封乡"), START.plusDays(30)))
+                .extracting(FieldError::message)
+                .containsExactly("已选调8人，名额不能少于此数", "汉封乡已选调3人，名额不能少于此数");
+        CourseForm later = new CourseForm("书记班", START, START.plusDays(40), null, new BigDecimal("56"), 60, Map.of(), 4L);
+        assertThat(CourseRules.checkChange(planned, later, Map.of(), Map.of(), START.plusDays(30)))
+                .extracting(FieldError::field).containsExactly("endDate");
+        assertThat(CourseRules.checkChange(planned, later, Map.of(), Map.of(), START.plusDays(40))).isEmpty();
     }
 }
