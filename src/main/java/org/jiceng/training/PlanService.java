@@ -39,9 +39,11 @@ public class PlanService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final DashboardCache cache;
 
     PlanService(JdbcClient jdbc, TrainingService training, HoursService hours, MeetingService meetings, CodeLists codes,
-                DataScope scope, ApplicationEventPublisher events) {
+                DataScope scope, ApplicationEventPublisher events, DashboardCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.training = training;
         this.hours = hours;
@@ -100,9 +102,15 @@ public class PlanService {
         return after;
     }
 
+    /** The dashboard of an org in scope, from {@link DashboardCache} while nothing in its county was written since. */
     @Transactional(readOnly = true)
     public TrainingDashboard dashboard(long orgId, int year) {
         OrgSummary org = training.organizer(orgId);
+        return cache.get(org.id(), year, () -> compute(org, year));
+    }
+
+    private TrainingDashboard compute(OrgSummary org, int year) {
+        long orgId = org.id();
         List<PlanItem> plan = plan(orgId, year);
         int[][] held = new int[5][2];
         var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "s.org_id", null);

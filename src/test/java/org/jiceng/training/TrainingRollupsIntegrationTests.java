@@ -152,6 +152,28 @@ class TrainingRollupsIntegrationTests {
         assertRollupsEqualRecount();
     }
 
+    @Test
+    void dashboardsShowAWriteInTheirCountyAsSoonAsItIsSaved() throws Exception {
+        long township = fixtures.org("汉封乡");
+        long county = jdbc.sql("SELECT parent_id FROM orgs WHERE id = ?").param(township).query(Long.class).single();
+        int townshipBefore = heldInSecondQuarter(township);
+        int countyBefore = heldInSecondQuarter(county);
+        assertThat(heldInSecondQuarter(township)).isEqualTo(townshipBefore);
+
+        createSession(township, "2010-05-20", 3);
+
+        assertThat(heldInSecondQuarter(township)).isEqualTo(townshipBefore + 1);
+        assertThat(heldInSecondQuarter(county)).isEqualTo(countyBefore + 1);
+    }
+
+    /** Sessions held under an org in 2010's second quarter, as the dashboard API shows them. */
+    private int heldInSecondQuarter(long org) throws Exception {
+        String json = mvc.perform(get("/api/v1/training-dashboard").param("org", String.valueOf(org)).param("year", "2010")
+                        .with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(json, "$.quarters[1].heldSessions")).intValue();
+    }
+
     private void assertRollupsEqualRecount() {
         assertThat(rows("SELECT person_id, hours_year, hours FROM training_person_hours WHERE hours > 0"))
                 .as("training_person_hours against a recount").containsExactlyInAnyOrderElementsOf(

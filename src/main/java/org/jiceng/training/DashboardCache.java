@@ -1,0 +1,91 @@
+package org.jiceng.training;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.jiceng.organization.OrgSummary;
+import org.jiceng.organization.OrgTree;
+import org.jiceng.organization.OrgType;
+import org.jiceng.shared.Audited;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps computed training dashboards of counties and the orgs below them until something in that county is written.
+ * Every write is audited ({@link Audited}, carrying the org it concerns); once such a write has committed, the
+ * county's generation moves on and the county's dashboards are computed afresh. A dashboard is stored with the
+ * generation read before computing it, so one computed while a write was committing is never served after it.
+ * Writes of no org, or above the counties, drop everything. Entries also expire after {@link #TTL} and with the day
+ * (meeting periods fall due by date). Callers check the user's scope before asking: a dashboard of an org in scope
+ * is the same for every officer who may see it.
+ */
+@Component
+class DashboardCache {
+
+    static final Duration TTL = Duration.ofMinutes(5);
+    private static final int MAX_ENTRIES = 5_000;
+
+    private final OrgTree tree;
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final AtomicLong everything = new AtomicLong();
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    DashboardCache(OrgTree tree) {
+        this.tree = tree;
+    }
+
+    private record Key(long orgId, int year, LocalDate today) {
+    }
+
+    private record Entry(long county, long generation, long everything, Instant at, TrainingDashboard dashboard) {
+    }
+
+    TrainingDashboard get(long orgId, int year, Supplier<TrainingDashboard> compute) {
+        Optional<Long> county = countyOf(orgId);
+        if (county.isEmpty()) {
+            return compute.get();
+        }
+        Key key = new Key(orgId, year, LocalDate.now());
+        long generation = generation(county.get()).get();
+        long all = everything.get();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.generation() == generation && entry.everything() == all
+                && entry.at().plus(TTL).isAfter(Instant.now())) {
+            return entry.dashboard();
+        }
+        TrainingDashboard dashboard = compute.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(county.get(), generation, all, Instant.now(), dashboard));
+        return dashboard;
+    }
+
+    /** After a write commits: the dashboards of its county (or all, for a write of no county) are stale. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void written(Audited event) {
+        Optional<Long> county = event.orgId() == null ? Optional.empty() : countyOf(event.orgId());
+        if (county.isPresent()) {
+            generation(county.get()).incrementAndGet();
+        } else {
+            everything.incrementAndGet();
+        }
+    }
+
+    private AtomicLong generation(long county) {
+        return generations.computeIfAbsent(county, c -> new AtomicLong());
+    }
+
+    /** The county at or above the org; empty for orgs above the counties (or no longer in the tree). */
+    private Optional<Long> countyOf(long orgId) {
+        List<OrgSummary> path = tree.path(orgId);
+        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().map(OrgSummary::id);
+    }
+}
