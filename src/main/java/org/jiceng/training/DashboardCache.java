@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps computed training dashboards of counties and the orgs below them until something in that county is written.
+ * Keeps computed training figures (dashboards, meeting compliance) of counties and the orgs below them until something
+ * in that county is written.
  * Every write is audited ({@link Audited}, carrying the org it concerns); once such a write has committed, the
  * county's generation moves on and the county's dashboards are computed afresh. A dashboard is stored with the
  * generation read before computing it, so one computed while a write was committing is never served after it.
@@ -41,31 +42,33 @@ class DashboardCache {
         this.tree = tree;
     }
 
-    private record Key(long orgId, int year, LocalDate today) {
+    private record Key(String kind, long orgId, int year, LocalDate today) {
     }
 
-    private record Entry(long county, long generation, long everything, Instant at, TrainingDashboard dashboard) {
+    private record Entry(long county, long generation, long everything, Instant at, Object value) {
     }
 
-    TrainingDashboard get(long orgId, int year, Supplier<TrainingDashboard> compute) {
+    /** A figure of a kind (the dashboard, meeting compliance…) for an org and year, computed when not kept. */
+    @SuppressWarnings("unchecked")
+    <T> T get(String kind, long orgId, int year, Supplier<T> compute) {
         Optional<Long> county = countyOf(orgId);
         if (county.isEmpty()) {
             return compute.get();
         }
-        Key key = new Key(orgId, year, LocalDate.now());
+        Key key = new Key(kind, orgId, year, LocalDate.now());
         long generation = generation(county.get()).get();
         long all = everything.get();
         Entry entry = entries.get(key);
         if (entry != null && entry.generation() == generation && entry.everything() == all
                 && entry.at().plus(TTL).isAfter(Instant.now())) {
-            return entry.dashboard();
+            return (T) entry.value();
         }
-        TrainingDashboard dashboard = compute.get();
+        T value = compute.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key, new Entry(county.get(), generation, all, Instant.now(), dashboard));
-        return dashboard;
+        entries.put(key, new Entry(county.get(), generation, all, Instant.now(), value));
+        return value;
     }
 
     /** After a write commits: the dashboards of its county (or all, for a write of no county) are stale. */

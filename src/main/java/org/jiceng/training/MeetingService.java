@@ -39,10 +39,12 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final HourRules rules;
     private final TrainingRollups rollups;
+    private final DashboardCache cache;
 
     MeetingService(MeetingRepository repository, MeetingQueries queries, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups) {
+                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups, DashboardCache cache) {
         this.rollups = rollups;
+        this.cache = cache;
         this.rules = rules;
         this.repository = repository;
         this.queries = queries;
@@ -129,15 +131,20 @@ public class MeetingService {
         return after;
     }
 
-    /** Every village branch under the org: which required meetings it missed in the year, by month. */
+    /**
+     * Every village branch under the org: which required meetings it missed in the year, by month (kept by
+     * {@link DashboardCache} until a write in the county).
+     */
     @Transactional(readOnly = true)
     public List<Compliance> compliance(long orgId, int year) {
         tree.find(orgId).filter(o -> covers(o.id())).orElseThrow(() -> NotFoundException.of("党组织", orgId));
-        List<Frequency> frequencies = queries.frequencies(orgId, year);
-        LocalDate today = LocalDate.now();
-        return queries.heldUnder(orgId, year).entrySet().stream()
-                .map(e -> Compliance.of(e.getKey(), e.getValue().name(), year, frequencies, e.getValue().held(), today))
-                .toList();
+        return cache.get("compliance", orgId, year, () -> {
+            List<Frequency> frequencies = queries.frequencies(orgId, year);
+            LocalDate today = LocalDate.now();
+            return queries.heldUnder(orgId, year).entrySet().stream()
+                    .map(e -> Compliance.of(e.getKey(), e.getValue().name(), year, frequencies, e.getValue().held(), today))
+                    .toList();
+        });
     }
 
     @Transactional(readOnly = true)

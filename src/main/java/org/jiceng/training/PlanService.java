@@ -106,7 +106,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public TrainingDashboard dashboard(long orgId, int year) {
         OrgSummary org = training.organizer(orgId);
-        return cache.get(org.id(), year, () -> compute(org, year));
+        return cache.get("dashboard", org.id(), year, () -> compute(org, year));
     }
 
     private TrainingDashboard compute(OrgSummary org, int year) {
