@@ -27,6 +27,7 @@ import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.UploadTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -483,12 +484,12 @@ public class CampaignService {
         if (code == null || leaves(scheme).stream().noneMatch(i -> i.code().equals(code))) {
             errors.add(new FieldError("indicator", "请选择佐证材料对应的指标"));
         }
-        String type = EvidenceTypes.check(fileName, content);
+        String type = UploadTypes.check(fileName, content);
         if (type == null) {
             errors.add(new FieldError("file", "只能上传照片（jpg、png）或文档（pdf、doc、docx、xls、xlsx），不超过10MB"));
         }
         RuleViolationException.throwIfAny(errors);
-        long id = repository.insertEvidence(entryId, code, EvidenceTypes.safeName(fileName), type, content,
+        long id = repository.insertEvidence(entryId, code, UploadTypes.safeName(fileName), type, content,
                 scope.requireActor().username());
         Evidence created = repository.evidenceFile(id).orElseThrow();
         events.publishEvent(Audited.created("CAMPAIGN_EVIDENCE", id, entry.orgName() + "：" + created.fileName(),

@@ -29,6 +29,7 @@ import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.UploadTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -259,11 +260,11 @@ public class CommendationService {
         if (nomination.stage() != ReviewStage.DRAFT) {
             throw new RuleViolationException("推荐已提交，不能再上传佐证材料");
         }
-        String type = EvidenceTypes.check(fileName, content);
+        String type = UploadTypes.check(fileName, content);
         if (type == null) {
             throw RuleViolationException.onField("file", "只能上传10MB以内的照片（jpg、png）、PDF、Word或Excel文件");
         }
-        long id = repository.insertEvidence(nominationId, EvidenceTypes.safeName(fileName), type, content,
+        long id = repository.insertEvidence(nominationId, UploadTypes.safeName(fileName), type, content,
                 scope.requireActor().username());
         NominationEvidence created = repository.evidence(nominationId).stream().filter(e -> e.id() == id)
                 .findFirst().orElseThrow();

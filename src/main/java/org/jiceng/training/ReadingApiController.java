@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Required readings (规定篇目) and study records as JSON: the same service, scope and rules as the pages. */
@@ -44,6 +46,14 @@ class ReadingApiController {
         this.years = years;
         this.tree = tree;
         this.scope = scope;
+    }
+
+    @PostMapping("/{readingId}/document")
+    @PreAuthorize(ReadingController.COUNTY)
+    @Operation(summary = "上传规定篇目原文", description = "列出该篇目的县委组织部上传；PDF、Word、Excel、jpg、png，10MB 以内，"
+            + "按文件内容核对类型；再次上传替换原有原文。下载：GET /api/v1/training-readings/document?reading=。")
+    Reading attach(@PathVariable long readingId, @RequestParam("file") MultipartFile file) throws IOException {
+        return readings.attach(readingId, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping

@@ -25,6 +25,11 @@ import org.jiceng.shared.StaleEditException;
 import org.jiceng.shared.excel.ExcelColumn;
 import org.jiceng.shared.excel.ExcelDownload;
 import org.jiceng.shared.excel.ExcelWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,6 +136,33 @@ class ReadingController {
             }
         }
         return formPage(reading, model);
+    }
+
+    @PostMapping("/training/readings/{readingId}/document")
+    @PreAuthorize(COUNTY)
+    String attach(@PathVariable long readingId, @RequestParam(required = false) MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            Reading saved = readings.attach(readingId, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("notice", "已上传原文：" + saved.documentName());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.fieldErrors().isEmpty() ? e.getMessage()
+                    : String.join("；", e.fieldErrors().stream().map(f -> f.message()).toList()));
+        }
+        return "redirect:/training/readings/" + readingId + "/edit";
+    }
+
+    @GetMapping({"/training/readings/document", "/api/v1/training-readings/document"})
+    @PreAuthorize("hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'BRANCH_SECRETARY', 'MEMBER')")
+    @Operation(summary = "下载规定篇目原文", description = "reading 为规定篇目 id；本单位及上级列出的规定篇目可下载。")
+    ResponseEntity<byte[]> document(@RequestParam long reading) {
+        ReadingService.Document document = readings.document(reading);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .body(document.content());
     }
 
     /** One reading: who in the user's scope (under {@code org}) has not studied it, and the form to record study. */

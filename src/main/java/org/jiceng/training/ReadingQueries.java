@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ReadingQueries {
 
     private static final String SELECT = """
-            SELECT r.*, o.short_name AS org_name, ci.label AS category_label
+            SELECT r.*, o.short_name AS org_name, ci.label AS category_label, d.file_name AS document_name
             FROM training_readings r JOIN orgs o ON o.id = r.org_id
+            LEFT JOIN training_reading_documents d ON d.reading_id = r.id
             LEFT JOIN code_items ci ON ci.list_code = 'TRAINING_CATEGORY' AND ci.code = r.category""";
     private static final String COMMITTEE = """
             CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
@@ -155,6 +156,6 @@ class ReadingQueries {
         return new Reading(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_name"), rs.getInt("reading_year"),
                 rs.getString("title"), rs.getString("issuer"), rs.getString("category"), rs.getString("category_label"),
                 rs.getString("audience"), rs.getBigDecimal("hours"), rs.getObject("due_date", LocalDate.class),
-                rs.getString("link"), rs.getLong("version"));
+                rs.getString("link"), rs.getString("document_name"), rs.getLong("version"));
     }
 }

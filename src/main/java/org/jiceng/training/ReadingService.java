@@ -21,6 +21,7 @@ import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.UploadTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -120,6 +121,46 @@ public class ReadingService {
         Reading after = queries.reading(readingId).orElseThrow();
         events.publishEvent(Audited.updated(READING, readingId, after.label(), after.orgId(), before, after));
         return after;
+    }
+
+    /** The text of a reading as uploaded: its name, type and bytes. */
+    public record Document(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The county that listed a reading uploads its text (a PDF, Word or image, checked by its first bytes); a new
+     * upload replaces the earlier one.
+     */
+    public Reading attach(long readingId, String fileName, byte[] content) {
+        Reading reading = ownReading(readingId);
+        String type = UploadTypes.check(fileName, content);
+        if (type == null) {
+            throw RuleViolationException.onField("file", "原文须为 PDF、Word、Excel 或图片（jpg、png），不超过"
+                    + UploadTypes.MAX_BYTES / 1024 / 1024 + "MB，且内容与扩展名相符");
+        }
+        String name = UploadTypes.safeName(fileName);
+        jdbc.sql("DELETE FROM training_reading_documents WHERE reading_id = ?").param(readingId).update();
+        jdbc.sql("""
+                INSERT INTO training_reading_documents (reading_id, file_name, content_type, size_bytes, content,
+                    uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(readingId, name, type, content.length, content, scope.requireActor().username(),
+                        LocalDateTime.now()).update();
+        jdbc.sql("UPDATE training_readings SET version = version + 1, updated_at = ? WHERE id = ?")
+                .params(LocalDateTime.now(), readingId).update();
+        Reading after = queries.reading(readingId).orElseThrow();
+        events.publishEvent(new Audited("DOCUMENT_ATTACH", READING, readingId, reading.label(), reading.orgId(),
+                reading.documentName() == null ? null : Map.of("原文", reading.documentName()),
+                Map.of("原文", name, "大小", content.length)));
+        return after;
+    }
+
+    /** The uploaded text of a reading the user may see (listed by their org or one above it, or in scope). */
+    @Transactional(readOnly = true)
+    public Document document(long readingId) {
+        reading(readingId);
+        return jdbc.sql("SELECT file_name, content_type, content FROM training_reading_documents WHERE reading_id = ?")
+                .param(readingId).query((rs, i) -> new Document(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional().orElseThrow(() -> new NotFoundException("该规定篇目没有上传原文"));
     }
 
     /** The signed-in member records their own study of a reading. */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -178,6 +180,38 @@ class ReadingIntegrationTests {
         mvc.perform(get("/api/v1/training-readings/" + fixtures.outsideReading).with(httpBasic("county", Fixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
         assertThat(audits(id)).containsExactly("CREATE", "UPDATE");
+    }
+
+    @Test
+    void theCountyUploadsTheTextAndMembersBelowDownloadIt() throws Exception {
+        long id = createReading("关于加强农村基层党组织建设的意见（原文）", "ALL", 2);
+        byte[] pdf = "%PDF-1.4 规定篇目原文".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart("/training/readings/" + id + "/document")
+                        .file(new MockMultipartFile("file", "意见.pdf", "application/pdf", "not a pdf".getBytes()))
+                        .with(signedIn("county")).with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("内容与扩展名相符")));
+        mvc.perform(multipart("/api/v1/training-readings/" + id + "/document")
+                        .file(new MockMultipartFile("file", "意见.pdf", "application/pdf", pdf))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/training/readings/" + id + "/document")
+                        .file(new MockMultipartFile("file", "意见.pdf", "application/pdf", pdf))
+                        .with(signedIn("county")).with(csrf()))
+                .andExpect(flash().attribute("notice", "已上传原文：意见.pdf"));
+
+        mvc.perform(get("/training/me/readings").param("year", "2010").with(signedIn("dangyuan")))
+                .andExpect(content().string(containsString("/training/readings/document?reading=" + id)));
+        mvc.perform(get("/training/readings/document").param("reading", String.valueOf(id)).with(signedIn("dangyuan")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get("/api/v1/training-readings/document").param("reading", String.valueOf(fixtures.outsideReading))
+                        .with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/training-readings/" + id).with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$.documentName").value("意见.pdf"));
+        assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'TRAINING_READING' AND object_id = ? ORDER BY id")
+                .param(id).query(String.class).list()).containsExactly("CREATE", "DOCUMENT_ATTACH");
     }
 
     private long createReading(String title, String audience, int hours) throws Exception {

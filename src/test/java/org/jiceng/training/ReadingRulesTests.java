@@ -13,7 +13,7 @@ class ReadingRulesTests {
 
     static final LocalDate TODAY = LocalDate.of(2010, 6, 1);
     static final Reading READING = new Reading(1, 1, "县委", 2010, "党章", null, "01", "政治理论", Reading.ALL,
-            new BigDecimal("2"), null, null, 0);
+            new BigDecimal("2"), null, null, null, 0);
 
     @Test
     void aGoodReadingPasses() {

@@ -1,15 +1,16 @@
-package org.jiceng.assessment;
+package org.jiceng.shared;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * What may be uploaded as evidence: photos and office documents, recognised by their first bytes (not by the name
- * alone), at most 10 MB. Returns the content type to store, or null when the file is refused.
+ * What may be uploaded (evidence, nomination material, the text of a required reading): photos and office documents,
+ * recognised by their first bytes (not by the name alone), at most 10 MB. Returns the content type to store, or null
+ * when the file is refused.
  */
-final class EvidenceTypes {
+public final class UploadTypes {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private static final Map<String, String> TYPES = Map.of(
             "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png", "pdf", "application/pdf",
@@ -17,10 +18,10 @@ final class EvidenceTypes {
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private EvidenceTypes() {
+    private UploadTypes() {
     }
 
-    static String check(String fileName, byte[] content) {
+    public static String check(String fileName, byte[] content) {
         if (fileName == null || content == null || content.length == 0 || content.length > MAX_BYTES) {
             return null;
         }
@@ -41,7 +42,7 @@ final class EvidenceTypes {
     }
 
     /** The file's own name without any path, at most 200 characters. */
-    static String safeName(String fileName) {
+    public static String safeName(String fileName) {
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
