@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -81,6 +82,12 @@ class CourseApiController {
     @Operation(summary = "选调学员", description = "不超过总名额；乡镇不超过本乡镇名额；同一人只选一次。")
     Course select(@Valid @RequestBody Selection selection) {
         return courses.select(selection.courseId(), selection.personIds());
+    }
+
+    @DeleteMapping("/selection")
+    @Operation(summary = "取消选调", description = "结业情况登记前可取消：举办调训的县委，或名册中有此人的乡镇。")
+    Course deselect(@RequestParam long course, @RequestParam long person) {
+        return courses.deselect(course, person);
     }
 
     @PostMapping("/completion")

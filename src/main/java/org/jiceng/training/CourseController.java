@@ -167,6 +167,17 @@ class CourseController {
         return "redirect:/training/courses/view?course=" + course;
     }
 
+    @PostMapping("/training/courses/deselect")
+    String deselect(@RequestParam long course, @RequestParam long personId, RedirectAttributes redirect) {
+        try {
+            courses.deselect(course, personId);
+            redirect.addFlashAttribute("notice", "已取消选调");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/training/courses/view?course=" + course;
+    }
+
     @PostMapping("/training/courses/complete")
     @PreAuthorize(ReadingController.COUNTY)
     String complete(@RequestParam long course, @RequestParam long personId, @RequestParam boolean completed,

@@ -246,6 +246,33 @@ public class CourseService {
         return course(courseId);
     }
 
+    /**
+     * A selection made by mistake is withdrawn before completion is recorded: by the county that holds the course,
+     * or by an officer whose register holds the person (a township for its own secretaries).
+     */
+    public Course deselect(long courseId, long personId) {
+        Course course = course(courseId);
+        boolean holder = course.orgId() == scope.requireActor().orgId();
+        Long orgOfPerson = jdbc.sql("SELECT org_id FROM people WHERE id = ?").param(personId).query(Long.class)
+                .optional().orElse(null);
+        String status = jdbc.sql("SELECT status FROM course_participants WHERE session_id = ? AND person_id = ?")
+                .params(courseId, personId).query(String.class).optional().orElse(null);
+        if (status == null || orgOfPerson == null
+                || !(holder || scope.covers(new ObjectOwner(ScopeKind.REGISTER, orgOfPerson, personId)))) {
+            throw RuleViolationException.onField("personId", "此人未被选调参加本期调训（或不在您的管辖范围内）");
+        }
+        if (!SELECTED.equals(status)) {
+            throw RuleViolationException.onField("personId", "此人的结业情况已登记，不能取消选调");
+        }
+        jdbc.sql("DELETE FROM course_participants WHERE session_id = ? AND person_id = ?").params(courseId, personId)
+                .update();
+        touch(courseId);
+        events.publishEvent(new Audited("COURSE_DESELECT", TrainingService.SESSION, courseId, course.label(),
+                course.orgId(), Map.of("人员", jdbc.sql("SELECT name FROM people WHERE id = ?").param(personId)
+                        .query(String.class).single()), null));
+        return course(courseId);
+    }
+
     /** After the course the county records 结业 (hours credited) or 未结业 with a reason (no hours). */
     public Course complete(long courseId, long personId, boolean completed, String reason) {
         Course course = course(courseId);

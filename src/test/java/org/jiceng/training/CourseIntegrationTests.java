@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -153,6 +154,15 @@ class CourseIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM training_sessions").query(Long.class).single()).isEqualTo(sessions);
     }
 
+    /** A sitting branch secretary of a township, whether or not selected for other courses. */
+    private long anySecretaryOf(String township) {
+        return jdbc.sql("""
+                SELECT c.person_id FROM committee_posts c JOIN org_tree t ON t.descendant_id = c.org_id
+                JOIN orgs o ON o.id = t.ancestor_id JOIN people p ON p.id = c.person_id
+                WHERE o.short_name = ? AND c.post = '01' AND c.ended_on IS NULL AND p.membership_status = '1'
+                ORDER BY c.person_id""").param(township).query(Long.class).list().get(0);
+    }
+
     private List<Long> secretariesOf(String township) {
         return jdbc.sql("""
                 SELECT c.person_id FROM committee_posts c JOIN org_tree t ON t.descendant_id = c.org_id
@@ -228,6 +238,40 @@ class CourseIntegrationTests {
                 .isEqualTo("农村党员致富带头人培训班");
         assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'TRAINING_SESSION' AND object_id = ? ORDER BY id")
                 .param(course).query(String.class).list()).endsWith("UPDATE");
+    }
+
+    @Test
+    void aMistakenSelectionIsWithdrawnBeforeCompletionByTheCountyOrThePersonsTownship() throws Exception {
+        String created = mvc.perform(post("/api/v1/training-courses").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name": "党务工作者轮训班", "startDate": "2010-11-01", "endDate": "2010-11-02",
+                                 "hours": 16, "seats": 5}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long course = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        long hanfeng = anySecretaryOf("汉封乡");
+        long other = anySecretaryOf("郭店镇");
+        mvc.perform(post("/api/v1/training-courses/selection").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"courseId\": %d, \"personIds\": [%d, %d]}".formatted(course, hanfeng, other)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.selected").value(2));
+
+        mvc.perform(delete("/api/v1/training-courses/selection").param("course", String.valueOf(course))
+                        .param("person", String.valueOf(other)).with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/training/courses/deselect").with(signedIn("hanfeng")).with(csrf())
+                        .param("course", String.valueOf(course)).param("personId", String.valueOf(hanfeng)))
+                .andExpect(flash().attribute("notice", "已取消选调"));
+        mvc.perform(post("/api/v1/training-courses/completion").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"courseId\": %d, \"personId\": %d, \"completed\": true}".formatted(course, other)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.selected").value(1));
+        mvc.perform(delete("/api/v1/training-courses/selection").param("course", String.valueOf(course))
+                        .param("person", String.valueOf(other)).with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("结业情况已登记，不能取消选调")));
+        assertThat(participants(course)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'TRAINING_SESSION' AND object_id = ? ORDER BY id")
+                .param(course).query(String.class).list()).contains("COURSE_DESELECT");
     }
 
     private long version(long course) throws Exception {
