@@ -16,6 +16,7 @@ import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.ScopeKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,6 +71,15 @@ class ReadingApiController {
             + "category 为代码表 TRAINING_CATEGORY 的代码；hours 大于0。")
     Reading create(@Valid @RequestBody ReadingForm form) {
         return readings.create(form);
+    }
+
+    @DeleteMapping("/studies")
+    @PreAuthorize("hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'BRANCH_SECRETARY', 'MEMBER')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "撤回学习记录", description = "reading 为规定篇目 id；person 为人员 id（党员撤回本人记录时省略）；"
+            + "只能撤回管辖范围内人员的记录，学时随之扣除。")
+    void withdraw(@RequestParam long reading, @RequestParam(required = false) Long person) {
+        readings.withdrawStudy(reading, person);
     }
 
     @GetMapping("/{readingId}")

@@ -258,6 +258,19 @@ class ReadingController {
         return minePage(year == null ? years.defaultYear() : year, null, Map.of(), model);
     }
 
+    @PostMapping("/training/me/readings/withdraw")
+    @PreAuthorize(OWN)
+    String withdrawMine(@RequestParam long reading, @RequestParam(required = false) Integer year,
+                        RedirectAttributes redirect) {
+        try {
+            readings.withdrawStudy(reading, null);
+            redirect.addFlashAttribute("notice", "已撤回学习记录");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/training/me/readings?year=" + (year == null ? years.defaultYear() : year);
+    }
+
     @PostMapping("/training/me/readings")
     @PreAuthorize(OWN)
     String recordMine(@RequestParam(name = "reading", required = false) Long readingId,

@@ -173,6 +173,29 @@ public class ReadingService {
         return record(reading, List.of(personId), form, "本人");
     }
 
+    /**
+     * Withdraws a study recorded by mistake: a member their own ({@code personId} null), a secretary or officer one of
+     * a person in their scope. The person's hours for the year are recounted.
+     */
+    public void withdrawStudy(long readingId, Long personId) {
+        Reading reading = reading(readingId);
+        long person = personId != null ? personId : java.util.Optional.ofNullable(scope.requireActor().personId())
+                .orElseThrow(() -> new NotFoundException("您的账户未关联党员名册中的人员"));
+        var study = jdbc.sql("""
+                SELECT p.org_id, p.name, st.studied_on FROM reading_studies st JOIN people p ON p.id = st.person_id
+                WHERE st.reading_id = ? AND st.person_id = ?""").params(readingId, person)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)})
+                .optional()
+                .filter(row -> scope.covers(new ObjectOwner(ScopeKind.REGISTER, (Long) row[0], person)))
+                .orElseThrow(() -> RuleViolationException.onField("personId", "没有此人学习《" + reading.title()
+                        + "》的记录（或不在您的管辖范围内）"));
+        LocalDate studiedOn = (LocalDate) study[2];
+        rollups.hours(List.of(person), List.of(studiedOn.getYear()), () -> jdbc.sql(
+                "DELETE FROM reading_studies WHERE reading_id = ? AND person_id = ?").params(readingId, person).update());
+        events.publishEvent(new Audited("STUDY_REMOVE", READING, readingId, reading.label(), reading.orgId(),
+                Map.of("学习人员", study[1], "学习日期", studiedOn), null));
+    }
+
     /** A secretary or officer records a study for people picked from the register, or a whole branch. */
     public int recordFor(StudyForm form) {
         Reading reading = reading(form.readingId());

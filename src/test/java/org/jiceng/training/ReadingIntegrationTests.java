@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -212,6 +213,39 @@ class ReadingIntegrationTests {
                 .andExpect(jsonPath("$.documentName").value("意见.pdf"));
         assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'TRAINING_READING' AND object_id = ? ORDER BY id")
                 .param(id).query(String.class).list()).containsExactly("CREATE", "DOCUMENT_ATTACH");
+    }
+
+    @Test
+    void aStudyRecordedByMistakeIsWithdrawnByTheMemberOrAnOfficerInScopeAndTheHoursGoBack() throws Exception {
+        long id = createReading("党员教育管理工作条例（撤回）", "ALL", 2);
+        long self = jdbc.sql("SELECT person_id FROM accounts WHERE username = 'dangyuan'").query(Long.class).single();
+        double before = hoursOnRecord(self);
+        mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
+                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-06-01"))
+                .andExpect(flash().attribute("notice", containsString("已登记学习")));
+        assertThat(hoursOnRecord(self)).isEqualTo(before + 2);
+
+        mvc.perform(post("/training/me/readings/withdraw").with(signedIn("dangyuan")).with(csrf())
+                        .param("reading", String.valueOf(id)).param("year", "2010"))
+                .andExpect(flash().attribute("notice", "已撤回学习记录"));
+        assertThat(hoursOnRecord(self)).isEqualTo(before);
+        assertThat(studies(id)).isZero();
+
+        long other = membersOf("关村村").get(0);
+        mvc.perform(post("/api/v1/training-readings/studies").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"readingId\": %d, \"personIds\": [%d], \"studiedOn\": \"2010-06-02\"}".formatted(id, other)))
+                .andExpect(status().is2xxSuccessful());
+        mvc.perform(delete("/api/v1/training-readings/studies").param("reading", String.valueOf(id))
+                        .param("person", String.valueOf(other)).with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(delete("/api/v1/training-readings/studies").param("reading", String.valueOf(id))
+                        .param("person", String.valueOf(other)).with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isNoContent());
+        assertThat(studies(id)).isZero();
+        assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'TRAINING_READING' AND object_id = ? ORDER BY id")
+                .param(id).query(String.class).list())
+                .containsExactly("CREATE", "STUDY_ADD", "STUDY_REMOVE", "STUDY_ADD", "STUDY_REMOVE");
     }
 
     private long createReading(String title, String audience, int hours) throws Exception {
