@@ -48,10 +48,12 @@ public class CourseService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final TrainingRollups rollups;
+    private final TrainingRepository repository;
 
     CourseService(JdbcClient jdbc, OrgTree tree, DataScope scope, ApplicationEventPublisher events,
-                  TrainingRollups rollups) {
+                  TrainingRollups rollups, TrainingRepository repository) {
         this.rollups = rollups;
+        this.repository = repository;
         this.jdbc = jdbc;
         this.tree = tree;
         this.scope = scope;
@@ -160,8 +162,7 @@ public class CourseService {
             if (changed == 0) {
                 throw new StaleEditException("该调训");
             }
-            jdbc.sql("UPDATE training_attendance SET hours = ? WHERE session_id = ? AND attended")
-                    .params(form.hours(), courseId).update();
+            repository.recreditAttendance(courseId, form.hours());
             jdbc.sql("UPDATE training_courses SET seats = ? WHERE session_id = ?").params(form.seats(), courseId).update();
             jdbc.sql("DELETE FROM course_quotas WHERE session_id = ?").param(courseId).update();
             writeQuotas(courseId, form);
@@ -237,7 +238,7 @@ public class CourseService {
                     INSERT INTO course_participants (session_id, person_id, selected_by_org, status)
                     VALUES (?, ?, ?, 'SELECTED')""").params(courseId, id, by.id()).update();
         }
-        touch(courseId);
+        repository.touch(courseId);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("选调", String.join("、", known.values()));
         after.put("选调单位", by.shortName());
@@ -266,7 +267,7 @@ public class CourseService {
         }
         jdbc.sql("DELETE FROM course_participants WHERE session_id = ? AND person_id = ?").params(courseId, personId)
                 .update();
-        touch(courseId);
+        repository.touch(courseId);
         events.publishEvent(new Audited("COURSE_DESELECT", TrainingService.SESSION, courseId, course.label(),
                 course.orgId(), Map.of("人员", jdbc.sql("SELECT name FROM people WHERE id = ?").param(personId)
                         .query(String.class).single()), null));
@@ -295,7 +296,7 @@ public class CourseService {
                     .params(courseId, personId, completed, completed ? null : "未结业：" + reason.trim(),
                             completed ? course.hours() : BigDecimal.ZERO).update();
         });
-        touch(courseId);
+        repository.touch(courseId);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("人员", jdbc.sql("SELECT name FROM people WHERE id = ?").param(personId).query(String.class).single());
         after.put("结业", completed ? "结业" : "未结业：" + reason.trim());
@@ -349,11 +350,6 @@ public class CourseService {
                 .params(scoped.params()).param("s", courseId).param("year", year)
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();
-    }
-
-    private void touch(long sessionId) {
-        jdbc.sql("UPDATE training_sessions SET version = version + 1, updated_at = ? WHERE id = ?")
-                .params(LocalDateTime.now(), sessionId).update();
     }
 
     private boolean covers(long orgId) {
