@@ -1,5 +1,6 @@
 package org.jiceng.assessment;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignApiController {
 
     private final CampaignService campaigns;
+    private final Clock clock;
     private final ReviewService review;
 
-    CampaignApiController(CampaignService campaigns, ReviewService review) {
+    CampaignApiController(CampaignService campaigns, ReviewService review, Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.review = review;
     }
@@ -59,7 +62,7 @@ class CampaignApiController {
     CampaignView get(@PathVariable long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         ReviewProcess process = campaigns.process(campaign);
-        return new CampaignView(campaign, process, review.progress(process.id(), java.time.LocalDate.now()));
+        return new CampaignView(campaign, process, review.progress(process.id(), java.time.LocalDate.now(clock)));
     }
 
     @GetMapping("/api/v1/campaigns/{campaignId}/entries")
@@ -87,7 +90,7 @@ class CampaignApiController {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
         return org.jiceng.shared.pdf.PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry,
-                campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry)));
+                campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry), clock));
     }
 
     @GetMapping(value = "/api/v1/campaigns/{campaignId}/notice.pdf", produces = "application/pdf")
@@ -96,7 +99,7 @@ class CampaignApiController {
     org.springframework.http.ResponseEntity<byte[]> noticePdf(@PathVariable long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         return org.jiceng.shared.pdf.PdfDownload.of(campaign.name() + "公示", CampaignPdfs.notice(
-                campaigns.publicNotice(campaigns.process(campaign).publicCode()), java.time.LocalDate.now()));
+                campaigns.publicNotice(campaigns.process(campaign).publicCode()), clock));
     }
 
     @PutMapping("/api/v1/campaign-entries/{entryId}/self")

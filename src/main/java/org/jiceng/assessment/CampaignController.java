@@ -2,6 +2,7 @@ package org.jiceng.assessment;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,9 +60,11 @@ class CampaignController {
     private final CampaignService campaigns;
     private final ReviewService review;
     private final OrgTree tree;
+    private final Clock clock;
     private final DataScope scope;
 
-    CampaignController(CampaignService campaigns, ReviewService review, OrgTree tree, DataScope scope) {
+    CampaignController(CampaignService campaigns, ReviewService review, OrgTree tree, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.review = review;
         this.tree = tree;
@@ -106,7 +109,7 @@ class CampaignController {
     String detail(@PathVariable long campaignId, @RequestParam(required = false) Long org, Model model) {
         Campaign campaign = campaigns.campaign(campaignId);
         ReviewProcess process = campaigns.process(campaign);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<CampaignEntry> entries = campaigns.entries(campaign, org);
         model.addAttribute("campaign", campaign);
         model.addAttribute("process", process);
@@ -266,7 +269,7 @@ class CampaignController {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
         return PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry, campaigns.sheet(entry),
-                campaigns.scores(entryId), campaigns.history(entry)));
+                campaigns.scores(entryId), campaigns.history(entry), clock));
     }
 
     @GetMapping("/campaigns/{campaignId}/notice.pdf")
@@ -274,7 +277,7 @@ class CampaignController {
     ResponseEntity<byte[]> noticePdf(@PathVariable long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
         return PdfDownload.of(campaign.name() + "公示", CampaignPdfs.notice(
-                campaigns.publicNotice(campaigns.process(campaign).publicCode()), LocalDate.now()));
+                campaigns.publicNotice(campaigns.process(campaign).publicCode()), clock));
     }
 
     @PostMapping("/campaign-entries/{entryId}/evidence")
@@ -458,7 +461,7 @@ class CampaignController {
                         e.movement().label(), e.gradeNote(), e.stage().label()));
                 excel.row(row.toArray());
             }
-            OutputStream out = ExcelDownload.start(response, campaign.name() + "评定结果");
+            OutputStream out = ExcelDownload.start(response, campaign.name() + "评定结果", clock);
             excel.writeTo(out);
         }
     }

@@ -1,6 +1,7 @@
 package org.jiceng.assessment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ final class CampaignPdfs {
     }
 
     /** 关于…结果的公示: names and grades in 公示 (or final), the period, how to object, the issuing org and date. */
-    static byte[] notice(PublicNotice notice, LocalDate today) {
+    static byte[] notice(PublicNotice notice, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         List<List<String>> rows = new ArrayList<>();
         LocalDate from = null;
         LocalDate until = null;
@@ -30,7 +32,7 @@ final class CampaignPdfs {
             until = until == null || (r.until() != null && r.until().isAfter(until)) ? r.until() : until;
         }
         String period = from == null ? "" : "公示时间为" + chinese(from) + "至" + chinese(until) + "。";
-        return PdfDocument.portrait("关于" + notice.process().title() + "结果的公示")
+        return PdfDocument.portrait("关于" + notice.process().title() + "结果的公示", clock)
                 .paragraph("经各村自评、乡镇党委审核、县委组织部审定，现将" + notice.process().title() + "结果予以公示。" + period
                         + "公示期间，对公示对象有异议的，请以真实姓名向" + notice.owner() + "组织部反映，或在公示页面提出（公示编号："
                         + notice.process().publicCode() + "），写明事实和理由。")
@@ -41,7 +43,7 @@ final class CampaignPdfs {
 
     /** 评分表: every indicator with the rule, the values entered and changed (who, when, why), the points and totals. */
     static byte[] sheet(Campaign campaign, CampaignEntry entry, ScoreSheet sheet, Map<String, EntryScore> scores,
-                        List<ReviewTransition> history) {
+                        List<ReviewTransition> history, Clock clock) {
         List<List<String>> rows = new ArrayList<>();
         for (ScoreLine line : sheet.lines()) {
             EntryScore s = scores.get(line.code());
@@ -55,7 +57,7 @@ final class CampaignPdfs {
         }
         List<List<String>> steps = history.stream().map(t -> List.of(WHEN.format(t.at()), t.actor(), t.action().label(),
                 t.from().label() + " → " + t.to().label(), t.reason() == null ? "" : t.reason())).toList();
-        return PdfDocument.landscape(campaign.name() + " 评分表")
+        return PdfDocument.landscape(campaign.name() + " 评分表", clock)
                 .subtitle(entry.townshipName() + " " + entry.orgName() + " · " + campaign.schemeLabel())
                 .table(new float[] {5, 5, 1.3f, 1.3f, 1.4f, 6}, List.of("指标", "计分规则", "自评", "审核", "得分", "填报 / 调整"),
                         rows, 2, 3, 4)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Repository;
 class CampaignRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final JdbcTemplate template;
 
-    CampaignRepository(JdbcClient jdbc, JdbcTemplate template) {
+    CampaignRepository(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -58,7 +61,7 @@ class CampaignRepository {
                 INSERT INTO assessment_campaigns (owner_org_id, scheme_id, campaign_year, name, process_id, max_rise,
                     created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(ownerOrgId, schemeId, year, name, processId, maxRise, username, LocalDateTime.now())
+                .params(ownerOrgId, schemeId, year, name, processId, maxRise, username, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -233,7 +236,7 @@ class CampaignRepository {
     }
 
     void saveSelf(long entryId, String code, BigDecimal value, String note, String username) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         int rows = jdbc.sql("""
                 UPDATE campaign_scores SET self_value = ?, self_note = ?, self_by = ?, self_at = ?
                 WHERE entry_id = ? AND indicator_code = ?""")
@@ -246,7 +249,7 @@ class CampaignRepository {
     }
 
     void saveReview(long entryId, String code, BigDecimal value, String reason, String username) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         int rows = jdbc.sql("""
                 UPDATE campaign_scores SET review_value = ?, review_reason = ?, review_by = ?, review_at = ?
                 WHERE entry_id = ? AND indicator_code = ?""")
@@ -310,7 +313,7 @@ class CampaignRepository {
     }
 
     void markComputed(long campaignId) {
-        jdbc.sql("UPDATE assessment_campaigns SET computed_at = ? WHERE id = ?").params(LocalDateTime.now(), campaignId).update();
+        jdbc.sql("UPDATE assessment_campaigns SET computed_at = ? WHERE id = ?").params(LocalDateTime.now(clock), campaignId).update();
     }
 
     void setException(long entryId, String grade, String reason) {
@@ -324,7 +327,7 @@ class CampaignRepository {
                 INSERT INTO campaign_evidence (entry_id, indicator_code, file_name, content_type, size_bytes, content,
                     uploaded_by, uploaded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entryId, code, fileName, contentType, content.length, content, username, LocalDateTime.now())
+                .params(entryId, code, fileName, contentType, content.length, content, username, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

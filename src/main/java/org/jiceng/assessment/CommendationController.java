@@ -1,6 +1,7 @@
 package org.jiceng.assessment;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,9 +44,11 @@ class CommendationController {
     private final PersonRecords records;
     private final OrgTree tree;
     private final DataScope scope;
+    private final Clock clock;
 
     CommendationController(CommendationService commendations, ReviewService review, PersonRecords records,
-                           OrgTree tree, DataScope scope) {
+                           OrgTree tree, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.commendations = commendations;
         this.review = review;
         this.records = records;
@@ -62,7 +65,7 @@ class CommendationController {
     @GetMapping("/commendations/new")
     @PreAuthorize(CampaignController.COUNTY)
     String newCall(Model model) {
-        return form(model, Map.of(), new HashMap<>(Map.of("year", String.valueOf(LocalDate.now().getYear()),
+        return form(model, Map.of(), new HashMap<>(Map.of("year", String.valueOf(LocalDate.now(clock).getYear()),
                 "publicityDays", "7")), Map.of(), List.of(PersonFlagKind.ADMONISHMENT, PersonFlagKind.VETO_FINDING));
     }
 

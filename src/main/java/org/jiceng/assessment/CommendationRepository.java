@@ -2,6 +2,7 @@ package org.jiceng.assessment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,8 +36,10 @@ class CommendationRepository {
             JOIN review_items i ON i.id = n.item_id""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CommendationRepository(JdbcClient jdbc) {
+    CommendationRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -46,7 +49,7 @@ class CommendationRepository {
                 INSERT INTO commendation_calls (owner_org_id, call_year, title, process_id, ineligible_flags,
                     created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(ownerOrgId, year, title, processId,
-                        String.join(",", flags.stream().map(Enum::name).toList()), by, LocalDateTime.now())
+                        String.join(",", flags.stream().map(Enum::name).toList()), by, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -84,7 +87,7 @@ class CommendationRepository {
         jdbc.sql("""
                 INSERT INTO commendation_nominations (call_id, person_id, org_id, township_id, item_id, deeds,
                     created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(callId, personId, orgId, townshipId, itemId, deeds, by, LocalDateTime.now())
+                .params(callId, personId, orgId, townshipId, itemId, deeds, by, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -126,7 +129,7 @@ class CommendationRepository {
         jdbc.sql("""
                 INSERT INTO commendation_evidence (nomination_id, file_name, content_type, size_bytes, content,
                     uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(nominationId, fileName, contentType, content.length, content, by, LocalDateTime.now())
+                .params(nominationId, fileName, contentType, content.length, content, by, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

@@ -1,5 +1,6 @@
 package org.jiceng.assessment;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
@@ -21,9 +22,11 @@ class MetricController {
     static final String READERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER')";
 
     private final MetricReport report;
+    private final Clock clock;
     private final OrgTree tree;
 
-    MetricController(MetricReport report, OrgTree tree) {
+    MetricController(MetricReport report, OrgTree tree, Clock clock) {
+        this.clock = clock;
         this.report = report;
         this.tree = tree;
     }
@@ -32,9 +35,9 @@ class MetricController {
     String page(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year, Model model) {
         List<OrgSummary> choices = report.choices();
         model.addAttribute("choices", choices);
-        int y = Year.now().getValue();
+        int y = Year.now(clock).getValue();
         try {
-            y = MetricReport.year(year);
+            y = report.year(year);
         } catch (RuleViolationException e) {
             model.addAttribute("yearError", e.fieldErrors().get(0).message());
         }

@@ -1,6 +1,7 @@
 package org.jiceng.assessment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +35,17 @@ class MetricReport {
     private final Metrics metrics;
     private final MetricOrgs orgs;
     private final DataScope scope;
+    private final Clock clock;
 
-    MetricReport(Metrics metrics, MetricOrgs orgs, DataScope scope) {
+    MetricReport(Metrics metrics, MetricOrgs orgs, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.orgs = orgs;
         this.scope = scope;
     }
 
-    static int year(Integer year) {
-        return year == null ? Year.now().getValue() : SchemeForms.requireYear(year);
+    int year(Integer year) {
+        return year == null ? Year.now(clock).getValue() : SchemeForms.requireYear(year);
     }
 
     long org(Long org) {

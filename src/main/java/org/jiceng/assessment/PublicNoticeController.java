@@ -1,5 +1,6 @@
 package org.jiceng.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,8 +27,10 @@ class PublicNoticeController {
     private final CampaignService campaigns;
     private final ReviewService review;
     private final CommendationService commendations;
+    private final Clock clock;
 
-    PublicNoticeController(CampaignService campaigns, ReviewService review, CommendationService commendations) {
+    PublicNoticeController(CampaignService campaigns, ReviewService review, CommendationService commendations, Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.review = review;
         this.commendations = commendations;
@@ -66,7 +69,7 @@ class PublicNoticeController {
     }
 
     private String page(PublicNotice notice, Map<String, String> errors, Map<String, String> form, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("process", notice.process());
         model.addAttribute("modelMembers", CommendationService.KIND.equals(notice.process().kind()));
         model.addAttribute("owner", notice.owner());

@@ -1,6 +1,7 @@
 package org.jiceng.assessment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,11 @@ public class SchemeService {
     private final ReferenceSchemes templates;
     private final Metrics metrics;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SchemeService(SchemeRepository schemes, SchemeAccess access, ReferenceSchemes templates, Metrics metrics,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.schemes = schemes;
         this.access = access;
         this.templates = templates;
@@ -77,7 +80,7 @@ public class SchemeService {
         var bindingErrors = MetricBindings.check(form.indicators(), before.scheme().subject(), metrics.byCode());
         Scheme scheme = SchemeForms.toScheme(form, before.scheme(), bindingErrors);
         schemes.updateDraft(schemeId, before.version(), scheme, MetricBindings.of(form.indicators()),
-                BandRow.blankToNull(form.note()), LocalDateTime.now());
+                BandRow.blankToNull(form.note()), LocalDateTime.now(clock));
         StoredScheme after = load(schemeId);
         events.publishEvent(Audited.updated(AUDIT_TYPE, schemeId, after.label(), after.ownerOrgId(), before, after));
         return after;
@@ -92,7 +95,7 @@ public class SchemeService {
         }
         SchemeForms.requireValid(before.scheme(), SchemeForm.of(before));
         List<StoredScheme> retiring = schemes.otherPublished(before).stream().map(this::load).toList();
-        schemes.publish(schemeId, before.version(), LocalDateTime.now());
+        schemes.publish(schemeId, before.version(), LocalDateTime.now(clock));
         StoredScheme after = load(schemeId);
         events.publishEvent(new Audited("PUBLISH", AUDIT_TYPE, schemeId, after.label(), after.ownerOrgId(), before, after));
         for (StoredScheme old : retiring) {
@@ -131,7 +134,7 @@ public class SchemeService {
         Scheme scheme = new Scheme(template.name(), year, s.subject(), s.baseMax(), s.bonusCap(), s.indicators(), s.bands());
         long id = schemes.insert(ownerOrgId, template.key(), schemes.nextEdition(ownerOrgId, template.key(), year),
                 published ? SchemeStatus.PUBLISHED : SchemeStatus.DRAFT, template.example(), template.note(), null,
-                scheme, template.metrics(), LocalDateTime.now());
+                scheme, template.metrics(), LocalDateTime.now(clock));
         StoredScheme created = load(id);
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.label(), ownerOrgId, created));
         return created;
@@ -142,7 +145,7 @@ public class SchemeService {
         Scheme scheme = new Scheme(s.name(), year, s.subject(), s.baseMax(), s.bonusCap(), s.indicators(), s.bands());
         long id = schemes.insert(source.ownerOrgId(), source.family(),
                 schemes.nextEdition(source.ownerOrgId(), source.family(), year), SchemeStatus.DRAFT, source.example(),
-                source.note(), source.id(), scheme, source.metrics(), LocalDateTime.now());
+                source.note(), source.id(), scheme, source.metrics(), LocalDateTime.now(clock));
         StoredScheme created = load(id);
         events.publishEvent(new Audited(action, AUDIT_TYPE, id, created.label(), created.ownerOrgId(), source, created));
         return created;

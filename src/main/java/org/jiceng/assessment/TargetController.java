@@ -1,5 +1,6 @@
 package org.jiceng.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,8 +29,10 @@ class TargetController {
     private final TargetService targets;
     private final OrgTree tree;
     private final DataScope scope;
+    private final Clock clock;
 
-    TargetController(TargetService targets, OrgTree tree, DataScope scope) {
+    TargetController(TargetService targets, OrgTree tree, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.targets = targets;
         this.tree = tree;
         this.scope = scope;
@@ -37,7 +40,7 @@ class TargetController {
 
     @GetMapping("/targets")
     String list(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         long orgId = org == null ? scope.requireActor().orgId() : org;
         TargetForm form = new TargetForm(null, y, Target.Kind.SHARE, null, null, null, null, List.of(), null);
         return page(orgId, y, form, model);
@@ -62,7 +65,7 @@ class TargetController {
     String create(@ModelAttribute("form") TargetForm form, BindingResult result, @RequestParam(required = false) Long org,
                   Model model, RedirectAttributes redirect) {
         long orgId = org == null ? scope.requireActor().orgId() : org;
-        int year = form.year() == null ? LocalDate.now().getYear() : form.year();
+        int year = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
         if (!result.hasErrors()) {
             try {
                 Target created = targets.create(form);

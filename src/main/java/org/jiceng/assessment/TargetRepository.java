@@ -1,6 +1,7 @@
 package org.jiceng.assessment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Repository;
 class TargetRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TargetRepository(JdbcClient jdbc) {
+    TargetRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -31,7 +34,7 @@ class TargetRepository {
                     created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(f.orgId(), f.year(), f.kind().name(), f.family(), f.grade().strip(), f.value(), label, username,
-                        LocalDateTime.now())
+                        LocalDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         writeNamed(id, f.named());

@@ -1,5 +1,6 @@
 package org.jiceng.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,12 @@ class CommendationDemo {
     private final CommendationService commendations;
     private final PersonRecords records;
     private final UserDetailsService accounts;
+    private final Clock clock;
     private final JdbcTemplate jdbc;
 
     CommendationDemo(CommendationService commendations, PersonRecords records, UserDetailsService accounts,
-                     JdbcTemplate jdbc) {
+                     JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.commendations = commendations;
         this.records = records;
         this.accounts = accounts;
@@ -52,7 +55,7 @@ class CommendationDemo {
 
     void load(long county) {
         try {
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             long fanjiazhai = org("范家寨乡");
             long hanfeng = org("汉封乡");
             CommendationCall call = as("county", () -> commendations.open(new CommendationForm(TITLE, 2010,

@@ -2,6 +2,7 @@ package org.jiceng.demo;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -39,10 +40,12 @@ class DemoCountyLoader implements ApplicationRunner {
     private final CommendationDemo commendations;
     private final TrainingRollups rollups;
     private final String mode;
+    private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode) {
+                     TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+        this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
@@ -60,7 +63,7 @@ class DemoCountyLoader implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        long people = transaction.execute(status -> load(LocalDate.now()));
+        long people = transaction.execute(status -> load(LocalDate.now(clock)));
         log.info("Loaded the demo county {} ({} people) in {} ms", DemoCounty.COUNTY_NAME, people,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -75,11 +78,11 @@ class DemoCountyLoader implements ApplicationRunner {
     }
 
     long load(LocalDate today) {
-        var writer = new RegisterWriter(jdbc, LocalDateTime.now());
+        var writer = new RegisterWriter(jdbc, LocalDateTime.now(clock));
         var factory = new PersonFactory(2010, DemoCounty.ADDRESS_CODE);
         var villages = new VillageBuilder(writer, factory, today);
         long county = writer.org(null, "COUNTY", "610322", DemoCounty.COUNTY_NAME, DemoCounty.COUNTY_SHORT, 0);
-        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now());
+        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now(clock));
         int townshipOrder = 0;
         VillageBuilder.Village chengjiayuan = null;
         for (DemoCounty.Township township : DemoCounty.TOWNSHIPS) {
@@ -105,7 +108,7 @@ class DemoCountyLoader implements ApplicationRunner {
         accounts.pending("security", "安全管理员", "SECURITY_ADMIN", county, null);
         accounts.pending("auditor", "安全审计员", "AUDITOR", county, null);
         accounts.write();
-        new TrainingDemo(jdbc).load(county);
+        new TrainingDemo(jdbc, LocalDateTime.now(clock)).load(county);
         rollups.rebuild();
         installSchemes(county);
         campaigns.load(county);

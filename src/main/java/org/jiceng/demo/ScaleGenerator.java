@@ -1,5 +1,6 @@
 package org.jiceng.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,10 +31,12 @@ public class ScaleGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwords;
+    private final Clock clock;
     private final TrainingRollups rollups;
 
     ScaleGenerator(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
-                   TrainingRollups rollups) {
+                   TrainingRollups rollups, Clock clock) {
+        this.clock = clock;
         this.rollups = rollups;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -58,9 +61,9 @@ public class ScaleGenerator {
                     + "to add the generated register beside them");
         }
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var names = new PlaceNames(new java.util.Random(scale.name().hashCode()));
-        var writer = new RegisterWriter(jdbc, LocalDateTime.now());
+        var writer = new RegisterWriter(jdbc, LocalDateTime.now(clock));
         Long province = scale.hasProvince()
                 ? writer.org(null, "PROVINCE", "610000", "中共陕西省委（生成）", "陕西省委（生成）", 0) : null;
         List<String> countyNames = new ArrayList<>();
@@ -125,7 +128,7 @@ public class ScaleGenerator {
         for (String username : ACCOUNTS) {
             jdbc.update("DELETE FROM accounts WHERE username = ?", username);
         }
-        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now());
+        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now(clock));
         if (province != null) {
             accounts.pending("gen-province", "省委组织部（生成）", "COUNTY_OFFICER", province, null);
         }

@@ -27,10 +27,11 @@ final class TrainingDemo {
 
     private final JdbcTemplate jdbc;
     private final Random random = new Random(2010);
-    private final LocalDateTime now = LocalDateTime.now();
+    private final LocalDateTime now;
 
-    TrainingDemo(JdbcTemplate jdbc) {
+    TrainingDemo(JdbcTemplate jdbc, LocalDateTime now) {
         this.jdbc = jdbc;
+        this.now = now;
     }
 
     void load(long county) {

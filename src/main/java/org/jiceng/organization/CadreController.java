@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,8 +32,10 @@ class CadreController {
     private final CadreQueries lists;
     private final OrgTree tree;
     private final CodeLists codes;
+    private final Clock clock;
 
-    CadreController(PostService posts, PostQueries queries, CadreQueries lists, OrgTree tree, CodeLists codes) {
+    CadreController(PostService posts, PostQueries queries, CadreQueries lists, OrgTree tree, CodeLists codes, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.queries = queries;
         this.lists = lists;
@@ -54,7 +57,7 @@ class CadreController {
 
     @GetMapping("/orgs/{orgId}/cadres")
     String village(@PathVariable long orgId, Model model) {
-        model.addAttribute("form", CadreForm.blank(LocalDate.now()));
+        model.addAttribute("form", CadreForm.blank(LocalDate.now(clock)));
         return villagePage(orgId, model);
     }
 
@@ -116,7 +119,7 @@ class CadreController {
             }
         }
         model.addAttribute("endFailure", failure);
-        model.addAttribute("form", CadreForm.blank(LocalDate.now()));
+        model.addAttribute("form", CadreForm.blank(LocalDate.now(clock)));
         return villagePage(cadre.orgId(), model);
     }
 
@@ -125,7 +128,7 @@ class CadreController {
         List<VillageCadre> all = queries.cadres(orgId);
         model.addAttribute("org", org);
         model.addAttribute("path", tree.path(orgId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("current", all.stream().filter(VillageCadre::current).toList());
         model.addAttribute("history", all.stream().filter(c -> !c.current()).toList());
         model.addAttribute("postCodes", codes.items(CodeLists.VILLAGE_CADRE_POST));
@@ -137,7 +140,7 @@ class CadreController {
         model.addAttribute("cadre", cadre);
         model.addAttribute("org", tree.find(cadre.orgId()).orElseThrow());
         model.addAttribute("path", tree.path(cadre.orgId()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("postCodes", codes.items(CodeLists.VILLAGE_CADRE_POST));
         return "organization/cadre-edit";
     }

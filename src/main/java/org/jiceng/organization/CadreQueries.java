@@ -2,6 +2,7 @@ package org.jiceng.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +38,11 @@ public class CadreQueries {
     private final JdbcClient jdbc;
     private final DataScope scope;
     private final Privacy privacy;
+    private final Clock clock;
     private final CodeLists codes;
 
-    CadreQueries(JdbcClient jdbc, DataScope scope, Privacy privacy, CodeLists codes) {
+    CadreQueries(JdbcClient jdbc, DataScope scope, Privacy privacy, CodeLists codes, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.scope = scope;
         this.privacy = privacy;
@@ -118,7 +121,7 @@ public class CadreQueries {
     private Where cadreWhere(CadreFilter f) {
         Where where = scoped("v", f.org(), f.q());
         where.sql.append(" AND (v.term_end IS NULL OR v.term_end > :today)");
-        where.params.put("today", LocalDate.now());
+        where.params.put("today", LocalDate.now(clock));
         if (f.post() != null && !f.post().isBlank()) {
             where.sql.append(" AND v.post = :post");
             where.params.put("post", f.post().trim());

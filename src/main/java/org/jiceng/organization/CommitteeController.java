@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -29,9 +30,11 @@ class CommitteeController {
     private final PostService posts;
     private final PostQueries queries;
     private final OrgTree tree;
+    private final Clock clock;
     private final CodeLists codes;
 
-    CommitteeController(PostService posts, PostQueries queries, OrgTree tree, CodeLists codes) {
+    CommitteeController(PostService posts, PostQueries queries, OrgTree tree, CodeLists codes, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.queries = queries;
         this.tree = tree;
@@ -40,7 +43,7 @@ class CommitteeController {
 
     @GetMapping("/orgs/{orgId}/committee")
     String show(@PathVariable long orgId, Model model) {
-        model.addAttribute("form", AppointmentForm.blank(LocalDate.now()));
+        model.addAttribute("form", AppointmentForm.blank(LocalDate.now(clock)));
         return page(orgId, model);
     }
 
@@ -83,7 +86,7 @@ class CommitteeController {
             }
         }
         model.addAttribute("endFailure", failure);
-        model.addAttribute("form", AppointmentForm.blank(LocalDate.now()));
+        model.addAttribute("form", AppointmentForm.blank(LocalDate.now(clock)));
         return page(post.orgId(), model);
     }
 
@@ -101,7 +104,7 @@ class CommitteeController {
         OrgSummary org = posts.village(orgId);
         model.addAttribute("org", org);
         model.addAttribute("path", tree.path(orgId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("committee", CommitteeView.of(org, queries.committee(orgId), queries.fullMembers(orgId)));
         model.addAttribute("postCodes", codes.items(CodeLists.COMMITTEE_POST));
         model.addAttribute("candidates", queries.candidates(orgId, null, true, CANDIDATE_LIMIT));

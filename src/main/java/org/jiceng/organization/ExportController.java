@@ -1,6 +1,7 @@
 package org.jiceng.organization;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
     private final RegisterExports exports;
+    private final Clock clock;
 
-    ExportController(RegisterExports exports) {
+    ExportController(RegisterExports exports, Clock clock) {
+        this.clock = clock;
         this.exports = exports;
     }
 
@@ -60,7 +63,7 @@ class ExportController {
         exports.reserves(filter, sort, "desc".equalsIgnoreCase(dir), start(response, "后备干部名册"));
     }
 
-    private static java.io.OutputStream start(HttpServletResponse response, String title) throws IOException {
-        return ExcelDownload.start(response, title);
+    private java.io.OutputStream start(HttpServletResponse response, String title) throws IOException {
+        return ExcelDownload.start(response, title, clock);
     }
 }

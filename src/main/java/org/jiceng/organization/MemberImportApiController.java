@@ -1,6 +1,7 @@
 package org.jiceng.organization;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,9 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 class MemberImportApiController {
 
     private final MemberImportService imports;
+    private final Clock clock;
     private final MemberImportTemplate template;
 
-    MemberImportApiController(MemberImportService imports, MemberImportTemplate template) {
+    MemberImportApiController(MemberImportService imports, MemberImportTemplate template, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.template = template;
     }
@@ -36,7 +39,7 @@ class MemberImportApiController {
     @GetMapping("/template.xlsx")
     @Operation(summary = "下载导入模板", description = "第一张表为表头和一行示例，第二张表“填写说明”列出各列要求和代码表。")
     void template(jakarta.servlet.http.HttpServletResponse response) throws IOException {
-        template.write(org.jiceng.shared.excel.ExcelDownload.start(response, "党员信息导入模板"));
+        template.write(org.jiceng.shared.excel.ExcelDownload.start(response, "党员信息导入模板", clock));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,6 +1,7 @@
 package org.jiceng.organization;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +35,11 @@ class MemberImportController {
     private final MemberImportService imports;
     private final MemberImportTemplate template;
     private final OrgTree tree;
+    private final Clock clock;
     private final DataScope scope;
 
-    MemberImportController(MemberImportService imports, MemberImportTemplate template, OrgTree tree, DataScope scope) {
+    MemberImportController(MemberImportService imports, MemberImportTemplate template, OrgTree tree, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.template = template;
         this.tree = tree;
@@ -50,7 +53,7 @@ class MemberImportController {
 
     @GetMapping("/imports/template.xlsx")
     void template(HttpServletResponse response) throws IOException {
-        template.write(org.jiceng.shared.excel.ExcelDownload.start(response, "党员信息导入模板"));
+        template.write(org.jiceng.shared.excel.ExcelDownload.start(response, "党员信息导入模板", clock));
     }
 
     @PostMapping("/imports")

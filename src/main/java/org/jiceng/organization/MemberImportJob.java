@@ -3,6 +3,7 @@ package org.jiceng.organization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ class MemberImportJob {
     private final MemberImportRepository imports;
     private final CodeLists codes;
     private final Settings settings;
+    private final Clock clock;
     private final JdbcClient jdbc;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "member-import");
@@ -46,7 +48,8 @@ class MemberImportJob {
         return thread;
     });
 
-    MemberImportJob(MemberImportRepository imports, CodeLists codes, Settings settings, JdbcClient jdbc) {
+    MemberImportJob(MemberImportRepository imports, CodeLists codes, Settings settings, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.codes = codes;
         this.settings = settings;
@@ -61,20 +64,20 @@ class MemberImportJob {
     void run(long importId, long orgId, Path file) {
         try {
             Staging staging = new Staging(importId, new ImportRowCheck(new ImportLookups(codes, jdbc, orgId),
-                    LocalDate.now()), settings.intValue(Settings.IMPORT_MAX_ROWS));
+                    LocalDate.now(clock)), settings.intValue(Settings.IMPORT_MAX_ROWS));
             new ExcelReader(MemberSheet.HEADERS).read(file, staging::add);
             staging.flush();
             imports.finish(importId, staging.errorRows > 0 ? ImportStatus.INVALID : ImportStatus.VALID,
                     staging.rows, staging.errorRows, staging.errorRows > 0
                             ? staging.errorRows + " 行有错误：请在原文件中改正后重新上传；所有行无误才能导入"
-                            : staging.rows + " 行全部通过校验，可以提交导入", LocalDateTime.now());
+                            : staging.rows + " 行全部通过校验，可以提交导入", LocalDateTime.now(clock));
         } catch (SpreadsheetException e) {
             imports.deleteRows(importId);
-            imports.finish(importId, ImportStatus.FAILED, 0, 0, e.getMessage(), LocalDateTime.now());
+            imports.finish(importId, ImportStatus.FAILED, 0, 0, e.getMessage(), LocalDateTime.now(clock));
         } catch (RuntimeException e) {
             log.error("Member import {} failed", importId, e);
             imports.deleteRows(importId);
-            imports.finish(importId, ImportStatus.FAILED, 0, 0, "校验时出现系统错误，请重新上传", LocalDateTime.now());
+            imports.finish(importId, ImportStatus.FAILED, 0, 0, "校验时出现系统错误，请重新上传", LocalDateTime.now(clock));
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -87,7 +90,7 @@ class MemberImportJob {
     /** Imports left 校验中 by a stopped instance would never finish: they fail with a message at startup. */
     @EventListener(ApplicationReadyEvent.class)
     void failUnfinished() {
-        int failed = imports.failUnfinished("校验因系统重启而中断，未导入任何数据：请重新上传", LocalDateTime.now());
+        int failed = imports.failUnfinished("校验因系统重启而中断，未导入任何数据：请重新上传", LocalDateTime.now(clock));
         if (failed > 0) {
             log.warn("Marked {} unfinished member imports as failed", failed);
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +48,13 @@ public class MemberImportService {
     private final DataScope scope;
     private final CodeLists codes;
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
     MemberImportService(MemberImportRepository imports, MemberImportJob job, PeopleRepository people,
                         RegisterAccess access, DataScope scope, CodeLists codes, JdbcClient jdbc,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.imports = imports;
         this.job = job;
         this.people = people;
@@ -76,7 +79,7 @@ public class MemberImportService {
             throw e;
         }
         String name = fileName == null || fileName.isBlank() ? "未命名.xlsx" : truncate(fileName.trim());
-        long id = imports.create(orgId, name, scope.requireActor().username(), LocalDateTime.now());
+        long id = imports.create(orgId, name, scope.requireActor().username(), LocalDateTime.now(clock));
         MemberImport created = imports.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, name, orgId, Map.of("file", name, "org", org.shortName())));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -124,9 +127,9 @@ public class MemberImportService {
                     + found.statusLabel() + "”，不能提交", List.of());
         }
         long expected = version == null ? found.version() : version;
-        imports.move(importId, expected, ImportStatus.COMMITTED, found.totalRows() + " 名党员已导入", LocalDateTime.now());
-        ImportRowCheck check = new ImportRowCheck(new ImportLookups(codes, jdbc, found.orgId()), java.time.LocalDate.now());
-        LocalDateTime now = LocalDateTime.now();
+        imports.move(importId, expected, ImportStatus.COMMITTED, found.totalRows() + " 名党员已导入", LocalDateTime.now(clock));
+        ImportRowCheck check = new ImportRowCheck(new ImportLookups(codes, jdbc, found.orgId()), java.time.LocalDate.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
         int[] added = {0};
         try {
             imports.forEachRow(importId, COMMIT_BATCH, page -> {
@@ -157,7 +160,7 @@ public class MemberImportService {
             throw new RuleViolationException("该导入当前状态为“" + found.statusLabel() + "”，无需放弃", List.of());
         }
         imports.move(importId, version == null ? found.version() : version, ImportStatus.DISCARDED, "已放弃，未导入任何数据",
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
         imports.deleteRows(importId);
         events.publishEvent(new Audited("DISCARD", AUDIT_TYPE, importId, found.fileName(), found.orgId(), null,
                 Map.of("file", found.fileName(), "rows", found.totalRows())));

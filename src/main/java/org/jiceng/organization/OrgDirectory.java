@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 public class OrgDirectory {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    OrgDirectory(JdbcClient jdbc) {
+    OrgDirectory(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -47,7 +50,7 @@ public class OrgDirectory {
 
     /** Creates the county committee a new installation starts from, with its own row in the closure table. */
     public long createRoot(String name, String shortName) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO orgs (parent_id, org_type, name, short_name, depth, sort_order, version, created_at, updated_at)

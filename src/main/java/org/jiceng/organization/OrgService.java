@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.jiceng.shared.Audited;
@@ -19,9 +20,11 @@ public class OrgService {
     private final OrgRepository orgs;
     private final OrgTree tree;
     private final RegisterAccess access;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    OrgService(OrgRepository orgs, OrgTree tree, RegisterAccess access, ApplicationEventPublisher events) {
+    OrgService(OrgRepository orgs, OrgTree tree, RegisterAccess access, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.orgs = orgs;
         this.tree = tree;
         this.access = access;
@@ -50,7 +53,7 @@ public class OrgService {
         }
         long id = orgs.insert(parent.id(), type, blankToNull(form.code()), form.fullNameOr(type), shortName,
                 parent.depth() + 1, form.sortOrderOrZero(), form.foundedOn(), blankToNull(form.phone()),
-                blankToNull(form.address()), LocalDateTime.now());
+                blankToNull(form.address()), LocalDateTime.now(clock));
         Org created = orgs.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.name(), id, created));
         return created;
@@ -66,7 +69,7 @@ public class OrgService {
         if (orgs.siblingNameTaken(before.parentId(), shortName, orgId)) {
             throw RuleViolationException.onField("shortName", "同一上级组织下已有名为“" + shortName + "”的组织");
         }
-        orgs.update(orgId, form, form.fullNameOr(before.type()), before.version(), LocalDateTime.now());
+        orgs.update(orgId, form, form.fullNameOr(before.type()), before.version(), LocalDateTime.now(clock));
         Org after = orgs.find(orgId).orElseThrow();
         events.publishEvent(Audited.updated(AUDIT_TYPE, orgId, after.name(), orgId, before, after));
         return after;
@@ -88,7 +91,7 @@ public class OrgService {
         if (orgs.siblingNameTaken(newParentId, before.shortName(), orgId)) {
             throw RuleViolationException.onField("newParentId", newParent.shortName() + "下已有同名组织");
         }
-        orgs.move(orgId, newParentId, newParent.depth() + 1 - before.depth(), before.version(), LocalDateTime.now());
+        orgs.move(orgId, newParentId, newParent.depth() + 1 - before.depth(), before.version(), LocalDateTime.now(clock));
         Org after = orgs.find(orgId).orElseThrow();
         events.publishEvent(new Audited("MOVE", AUDIT_TYPE, orgId, after.name(), orgId, before, after));
         return after;

@@ -1,5 +1,7 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
+
 import jakarta.validation.Valid;
 
 import org.jiceng.configuration.CodeLists;
@@ -32,10 +34,12 @@ class PeopleController {
     private final PostQueries posts;
     private final CodeLists codes;
     private final DataScope scope;
+    private final Clock clock;
     private final PersonRecords records;
 
     PeopleController(PeopleQueries queries, PeopleService people, OrgQueries orgQueries, OrgTree tree,
-                     PostQueries posts, CodeLists codes, DataScope scope, PersonRecords records) {
+                     PostQueries posts, CodeLists codes, DataScope scope, PersonRecords records, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.queries = queries;
         this.people = people;
@@ -161,7 +165,7 @@ class PeopleController {
     @PreAuthorize(KEEPERS)
     String transferForm(@PathVariable long personId, Model model) {
         Person person = people.get(personId);
-        model.addAttribute("form", new TransferForm(null, java.time.LocalDate.now(), null, person.version()));
+        model.addAttribute("form", new TransferForm(null, java.time.LocalDate.now(clock), null, person.version()));
         return transferPage(person, model);
     }
 

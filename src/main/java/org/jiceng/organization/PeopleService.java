@@ -2,6 +2,7 @@ package org.jiceng.organization;
 
 import static org.jiceng.shared.RuleViolationException.throwIfAny;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,9 +30,11 @@ public class PeopleService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PeopleService(PeopleRepository people, RegisterAccess access, CodeLists codes, DataScope scope,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.access = access;
         this.codes = codes;
@@ -54,7 +57,7 @@ public class PeopleService {
         MemberForm form = raw.normalized();
         List<FieldError> errors = validate(form, null);
         throwIfAny("请修改标出的项目后再保存", errors);
-        long id = people.insert(form, LocalDateTime.now());
+        long id = people.insert(form, LocalDateTime.now(clock));
         Person created = people.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.name(), created.orgId(), created));
         return created;
@@ -71,7 +74,7 @@ public class PeopleService {
             throw RuleViolationException.onField("orgId", "变更所在党支部请使用“组织关系转接”");
         }
         throwIfAny("请修改标出的项目后再保存", validate(form, personId));
-        people.update(personId, form, before.version(), LocalDateTime.now());
+        people.update(personId, form, before.version(), LocalDateTime.now(clock));
         Person after = people.find(personId).orElseThrow();
         events.publishEvent(Audited.updated(AUDIT_TYPE, personId, after.name(), after.orgId(), before, after));
         return after;
@@ -90,7 +93,7 @@ public class PeopleService {
         if (target.id() == before.orgId()) {
             throw RuleViolationException.onField("toOrgId", "转入党支部与现所在党支部相同");
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         people.moveToOrg(personId, target.id(), before.version(), now);
         people.insertTransfer(personId, before.orgId(), target.id(), form.transferredOn(), form.reason().trim(),
                 scope.requireActor().username(), now);
@@ -114,7 +117,7 @@ public class PeopleService {
                 }
             }
         }
-        errors.addAll(MemberRules.check(form, codes::isValid, LocalDate.now()));
+        errors.addAll(MemberRules.check(form, codes::isValid, LocalDate.now(clock)));
         if (form.idNumber() != null) {
             people.findIdByIdNumber(form.idNumber()).filter(id -> !id.equals(personId)).ifPresent(id ->
                     errors.add(new FieldError("idNumber", "该身份证号已登记在册，不能重复登记")));

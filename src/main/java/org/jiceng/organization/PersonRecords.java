@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -47,8 +48,10 @@ public class PersonRecords {
     private final JdbcClient jdbc;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PersonRecords(JdbcClient jdbc, DataScope scope, ApplicationEventPublisher events) {
+    PersonRecords(JdbcClient jdbc, DataScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.scope = scope;
         this.events = events;
@@ -115,7 +118,7 @@ public class PersonRecords {
         jdbc.sql("""
                 INSERT INTO person_flags (person_id, kind, from_date, until_date, note, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(personId, kind.name(), from, until, blank(note) ? null : note.strip(), by, LocalDateTime.now())
+                .params(personId, kind.name(), from, until, blank(note) ? null : note.strip(), by, LocalDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         PersonFlag created = flag(id);
@@ -168,7 +171,7 @@ public class PersonRecords {
         jdbc.sql("""
                 INSERT INTO person_honours (person_id, title, honour_year, awarded_by_org_id, source_call_id,
                     awarded_by, awarded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(personId, title, year, awardedByOrgId, sourceCallId, by, LocalDateTime.now()).update();
+                .params(personId, title, year, awardedByOrgId, sourceCallId, by, LocalDateTime.now(clock)).update();
         PersonHonour created = jdbc.sql("""
                 SELECT h.*, o.short_name AS org_name FROM person_honours h JOIN orgs o ON o.id = h.awarded_by_org_id
                 WHERE h.person_id = ? ORDER BY h.id DESC""").param(personId).query(HONOURS).list().get(0);

@@ -2,6 +2,7 @@ package org.jiceng.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PostQueries {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final CodeLists codes;
 
-    PostQueries(JdbcClient jdbc, CodeLists codes) {
+    PostQueries(JdbcClient jdbc, CodeLists codes, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.codes = codes;
     }
@@ -51,7 +54,7 @@ public class PostQueries {
                        v.paid, v.version
                 FROM village_cadres v JOIN people p ON p.id = v.person_id
                 WHERE v.org_id = ? AND (v.term_end IS NULL OR v.term_end > ?)
-                ORDER BY v.post, v.term_start""").params(orgId, LocalDate.now())
+                ORDER BY v.post, v.term_start""").params(orgId, LocalDate.now(clock))
                 .query((rs, i) -> new PostHolder(rs.getLong("id"), rs.getLong("org_id"), null, rs.getLong("person_id"),
                         rs.getString("name"), rs.getString("post"), labels.get(rs.getString("post")),
                         rs.getObject("term_start", LocalDate.class), rs.getObject("term_end", LocalDate.class),
@@ -127,7 +130,7 @@ public class PostQueries {
     /** Every village cadre record of the org: current terms first (in post order), then history. */
     public List<VillageCadre> cadres(long orgId) {
         var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql(CADRE_SELECT + """
                  WHERE v.org_id = ?
                 ORDER BY CASE WHEN v.term_end IS NULL OR v.term_end > ? THEN 0 ELSE 1 END, v.post, v.term_start DESC, v.id""")
@@ -136,7 +139,7 @@ public class PostQueries {
 
     public Optional<VillageCadre> cadre(long cadreId) {
         var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return jdbc.sql(CADRE_SELECT + " WHERE v.id = ?").param(cadreId)
                 .query((rs, i) -> cadre(rs, labels, today)).optional();
     }

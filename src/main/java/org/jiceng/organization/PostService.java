@@ -2,6 +2,7 @@ package org.jiceng.organization;
 
 import static org.jiceng.shared.RuleViolationException.throwIfAny;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -33,10 +34,12 @@ public class PostService {
     private final RegisterAccess access;
     private final OrgTree tree;
     private final CodeLists codes;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
     PostService(PostRepository repository, PostQueries queries, RegisterAccess access, OrgTree tree, CodeLists codes,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.queries = queries;
         this.access = access;
@@ -68,7 +71,7 @@ public class PostService {
         village(orgId);
         Person person = access.person(form.personId());
         List<CommitteePost> current = queries.committee(orgId).stream().filter(CommitteePost::current).toList();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         throwIfAny("请修改标出的项目后再保存", CommitteeRules.checkAppointment(form, person, tree.contains(orgId, person.orgId()),
                 codes.isValid(CodeLists.COMMITTEE_POST, form.post()), current, today));
         CommitteePost ended = CommitteeRules.sittingSecretary(form, current).map(sitting -> {
@@ -87,7 +90,7 @@ public class PostService {
     public CommitteePost endPost(long postId, EndForm form) {
         CommitteePost before = committeePost(postId);
         requireVersion(form.version(), before.version(), "该职务");
-        throwIfAny("请修改标出的项目后再保存", CommitteeRules.checkEnd(before, form.endedOn(), LocalDate.now()));
+        throwIfAny("请修改标出的项目后再保存", CommitteeRules.checkEnd(before, form.endedOn(), LocalDate.now(clock)));
         repository.endCommitteePost(postId, form.endedOn(), before.version());
         CommitteePost after = queries.committeePost(postId).orElseThrow();
         events.publishEvent(new Audited("END", COMMITTEE_POST, postId, after.label(), after.orgId(), before, after));
@@ -128,7 +131,7 @@ public class PostService {
     public VillageCadre endCadre(long cadreId, EndForm form) {
         VillageCadre before = cadre(cadreId);
         requireVersion(form.version(), before.version(), "该村干部信息");
-        throwIfAny("请修改标出的项目后再保存", CadreRules.checkEnd(before, form.endedOn(), LocalDate.now()));
+        throwIfAny("请修改标出的项目后再保存", CadreRules.checkEnd(before, form.endedOn(), LocalDate.now(clock)));
         repository.endCadre(cadreId, form.endedOn(), before.version());
         VillageCadre after = queries.cadre(cadreId).orElseThrow();
         events.publishEvent(new Audited("END", VILLAGE_CADRE, cadreId, after.label(), after.orgId(), before, after));
@@ -182,7 +185,7 @@ public class PostService {
 
     private void checkCadre(long orgId, CadreForm form, Long cadreId) {
         Person person = access.person(form.personId());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         boolean current = CadreRules.isCurrent(form.termEnd(), today);
         throwIfAny("请修改标出的项目后再保存", CadreRules.check(form, person, tree.contains(orgId, person.orgId()),
                 codes.isValid(CodeLists.VILLAGE_CADRE_POST, form.post()),
@@ -192,7 +195,7 @@ public class PostService {
     private void checkReserve(long orgId, ReserveForm form, Long reserveId) {
         Person person = access.person(form.personId());
         throwIfAny("请修改标出的项目后再保存", CadreRules.checkReserve(form, person, tree.contains(orgId, person.orgId()),
-                repository.activeReserve(orgId, person.id(), reserveId), LocalDate.now()));
+                repository.activeReserve(orgId, person.id(), reserveId), LocalDate.now(clock)));
     }
 
     private static void requireVersion(Long seen, long now, String what) {

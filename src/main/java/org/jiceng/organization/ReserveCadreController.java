@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,9 +29,11 @@ class ReserveCadreController {
     private final PostService posts;
     private final PostQueries queries;
     private final CadreQueries lists;
+    private final Clock clock;
     private final OrgTree tree;
 
-    ReserveCadreController(PostService posts, PostQueries queries, CadreQueries lists, OrgTree tree) {
+    ReserveCadreController(PostService posts, PostQueries queries, CadreQueries lists, OrgTree tree, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.queries = queries;
         this.lists = lists;
@@ -50,7 +53,7 @@ class ReserveCadreController {
 
     @GetMapping("/orgs/{orgId}/reserve-cadres")
     String village(@PathVariable long orgId, Model model) {
-        model.addAttribute("form", ReserveForm.blank(LocalDate.now()));
+        model.addAttribute("form", ReserveForm.blank(LocalDate.now(clock)));
         return villagePage(orgId, model);
     }
 
@@ -112,7 +115,7 @@ class ReserveCadreController {
         List<ReserveCadre> all = queries.reserves(orgId);
         model.addAttribute("org", org);
         model.addAttribute("path", tree.path(orgId));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("active", all.stream().filter(ReserveCadre::active).toList());
         model.addAttribute("inactive", all.stream().filter(r -> !r.active()).toList());
         model.addAttribute("candidates", queries.candidates(orgId, null, false, CommitteeController.CANDIDATE_LIMIT));
@@ -123,7 +126,7 @@ class ReserveCadreController {
         model.addAttribute("reserve", reserve);
         model.addAttribute("org", tree.find(reserve.orgId()).orElseThrow());
         model.addAttribute("path", tree.path(reserve.orgId()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "organization/reserve-edit";
     }
 }

@@ -3,6 +3,7 @@ package org.jiceng.review;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -24,8 +25,10 @@ class ReviewRepository {
             (SELECT COUNT(*) FROM review_objections o WHERE o.item_id = i.id AND o.status = 'OPEN') AS open_objections""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ReviewRepository(JdbcClient jdbc) {
+    ReviewRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -36,7 +39,7 @@ class ReviewRepository {
                     publicity_days, public_code, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.kind(), p.title(), p.ownerOrgId(), p.submitDue(), p.reviewDue(), p.approveDue(),
-                        p.publicityDays(), code, username, LocalDateTime.now())
+                        p.publicityDays(), code, username, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -46,7 +49,7 @@ class ReviewRepository {
         jdbc.sql("""
                 INSERT INTO review_items (process_id, org_id, reviewer_org_id, label, stage, stage_since)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(processId, item.orgId(), item.reviewerOrgId(), item.label(), stage.name(), LocalDateTime.now())
+                .params(processId, item.orgId(), item.reviewerOrgId(), item.label(), stage.name(), LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -84,7 +87,7 @@ class ReviewRepository {
 
     void move(ReviewItem item, ReviewAction action, ReviewStage to, String reason, String actor, String role,
               LocalDate publicityFrom, LocalDate publicityUntil) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         String returned = action == ReviewAction.RETURN || action == ReviewAction.UPHOLD ? reason
                 : (to == ReviewStage.DRAFT || to == ReviewStage.SUBMITTED ? item.returnedReason() : null);
         if (action == ReviewAction.SUBMIT || action == ReviewAction.REVIEW) {
@@ -116,7 +119,7 @@ class ReviewRepository {
         jdbc.sql("""
                 INSERT INTO review_objections (item_id, lodged_by, contact, content, lodged_at, status)
                 VALUES (?, ?, ?, ?, ?, 'OPEN')""")
-                .params(itemId, lodgedBy, contact, content, LocalDateTime.now()).update(keys, "id");
+                .params(itemId, lodgedBy, contact, content, LocalDateTime.now(clock)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -125,7 +128,7 @@ class ReviewRepository {
                 UPDATE review_objections SET status = ?, resolution = ?, resolved_by = ?, resolved_at = ?,
                     version = version + 1
                 WHERE id = ? AND version = ? AND status = 'OPEN'""")
-                .params(status.name(), resolution, username, LocalDateTime.now(), id, version).update(), "该异议");
+                .params(status.name(), resolution, username, LocalDateTime.now(clock), id, version).update(), "该异议");
     }
 
     Optional<Objection> objection(long id) {

@@ -1,6 +1,7 @@
 package org.jiceng.review;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,8 +41,10 @@ public class ReviewService {
     private final ReviewRepository repository;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ReviewService(ReviewRepository repository, DataScope scope, ApplicationEventPublisher events) {
+    ReviewService(ReviewRepository repository, DataScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.scope = scope;
         this.events = events;
@@ -196,7 +199,7 @@ public class ReviewService {
         ReviewItem item = repository.item(itemId).filter(i -> i.processId() == process.id())
                 .orElseThrow(() -> NotFoundException.of("公示对象", itemId));
         List<RuleViolationException.FieldError> errors = new ArrayList<>();
-        if (!ReviewChain.objectionsOpen(item.stage(), item.publicityFrom(), item.publicityUntil(), LocalDate.now())) {
+        if (!ReviewChain.objectionsOpen(item.stage(), item.publicityFrom(), item.publicityUntil(), LocalDate.now(clock))) {
             errors.add(new RuleViolationException.FieldError("itemId", item.publicityUntil() == null
                     ? item.label() + "不在公示中，不能提出异议"
                     : item.label() + "的公示期为" + item.publicityFrom() + "至" + item.publicityUntil() + "，现已不在公示期内"));
@@ -273,7 +276,7 @@ public class ReviewService {
         LocalDate from = before.publicityFrom();
         LocalDate until = before.publicityUntil();
         if (action == ReviewAction.PUBLICIZE) {
-            from = LocalDate.now();
+            from = LocalDate.now(clock);
             until = ReviewChain.publicityUntil(from, process(before.processId()).publicityDays());
         } else if (action == ReviewAction.UPHOLD || action == ReviewAction.RETURN) {
             from = null;
@@ -294,7 +297,7 @@ public class ReviewService {
             return Optional.of("不能审核本单位自己的事项");
         }
         return ReviewChain.refusal(action, item.stage(), actor.role(), reason, item.publicityUntil(),
-                item.openObjections(), LocalDate.now());
+                item.openObjections(), LocalDate.now(clock));
     }
 
     private static void checkDeadlines(LocalDate submit, LocalDate review, LocalDate approve, Integer days) {

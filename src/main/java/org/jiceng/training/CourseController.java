@@ -1,6 +1,7 @@
 package org.jiceng.training;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +35,11 @@ class CourseController {
     private final CourseService courses;
     private final TrainingYears years;
     private final OrgTree tree;
+    private final Clock clock;
     private final DataScope scope;
 
-    CourseController(CourseService courses, TrainingYears years, OrgTree tree, DataScope scope) {
+    CourseController(CourseService courses, TrainingYears years, OrgTree tree, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.courses = courses;
         this.years = years;
         this.tree = tree;
@@ -150,7 +153,7 @@ class CourseController {
         model.addAttribute("candidates", courses.candidates(course));
         model.addAttribute("county", isCounty() && tree.contains(scope.requireActor().orgId(), c.orgId()));
         model.addAttribute("holder", c.orgId() == scope.requireActor().orgId());
-        model.addAttribute("ended", !c.endDate().isAfter(LocalDate.now()));
+        model.addAttribute("ended", !c.endDate().isAfter(LocalDate.now(clock)));
         return "training/course-detail";
     }
 

@@ -3,6 +3,7 @@ package org.jiceng.training;
 import static org.jiceng.shared.RuleViolationException.throwIfAny;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -48,10 +49,12 @@ public class CourseService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final TrainingRollups rollups;
+    private final Clock clock;
     private final TrainingRepository repository;
 
     CourseService(JdbcClient jdbc, OrgTree tree, DataScope scope, ApplicationEventPublisher events,
-                  TrainingRollups rollups, TrainingRepository repository) {
+                  TrainingRollups rollups, TrainingRepository repository, Clock clock) {
+        this.clock = clock;
         this.rollups = rollups;
         this.repository = repository;
         this.jdbc = jdbc;
@@ -93,7 +96,7 @@ public class CourseService {
                 .orElseThrow(() -> RuleViolationException.onField("name", "调训由县委组织部举办"));
         checkPlan(form);
         var keys = new GeneratedKeyHolder();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO training_sessions (org_id, topic, category, delivery_mode, organizer, venue, start_date,
                     end_date, hours, unnamed_villagers, version, created_by, created_at, updated_at)
@@ -149,7 +152,7 @@ public class CourseService {
         }
         Map<Long, String> names = new HashMap<>();
         selectedByTownship.keySet().forEach(id -> names.put(id, tree.find(id).map(OrgSummary::shortName).orElse("")));
-        throwIfAny(CourseRules.checkChange(before, form, selectedByTownship, names, LocalDate.now()));
+        throwIfAny(CourseRules.checkChange(before, form, selectedByTownship, names, LocalDate.now(clock)));
         List<Integer> years = List.of(before.startDate().getYear(), form.startDate().getYear());
         rollups.session(courseId, years, () -> {
             int changed = jdbc.sql("""
@@ -157,7 +160,7 @@ public class CourseService {
                         version = version + 1, updated_at = ?
                     WHERE id = ? AND version = ?""")
                     .params(form.name().trim(), form.venue() == null || form.venue().isBlank() ? null : form.venue().trim(),
-                            form.startDate(), form.endDate(), form.hours(), LocalDateTime.now(), courseId, before.version())
+                            form.startDate(), form.endDate(), form.hours(), LocalDateTime.now(clock), courseId, before.version())
                     .update();
             if (changed == 0) {
                 throw new StaleEditException("该调训");
@@ -280,7 +283,7 @@ public class CourseService {
         if (!covers(course.orgId())) {
             throw NotFoundException.of("调训", courseId);
         }
-        throwIfAny(CourseRules.checkCompletion(course, completed, reason, LocalDate.now()));
+        throwIfAny(CourseRules.checkCompletion(course, completed, reason, LocalDate.now(clock)));
         String status = jdbc.sql("SELECT status FROM course_participants WHERE session_id = ? AND person_id = ?")
                 .params(courseId, personId).query(String.class).optional()
                 .orElseThrow(() -> RuleViolationException.onField("personId", "此人未被选调参加本期调训"));

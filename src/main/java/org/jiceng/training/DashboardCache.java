@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +35,13 @@ class DashboardCache {
     private static final int MAX_ENTRIES = 5_000;
 
     private final OrgTree tree;
+    private final Clock clock;
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final AtomicLong everything = new AtomicLong();
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
-    DashboardCache(OrgTree tree) {
+    DashboardCache(OrgTree tree, Clock clock) {
+        this.clock = clock;
         this.tree = tree;
     }
 
@@ -55,7 +58,7 @@ class DashboardCache {
         if (county.isEmpty()) {
             return compute.get();
         }
-        Key key = new Key(kind, orgId, year, LocalDate.now());
+        Key key = new Key(kind, orgId, year, LocalDate.now(clock));
         long generation = generation(county.get()).get();
         long all = everything.get();
         Entry entry = entries.get(key);

@@ -1,6 +1,7 @@
 package org.jiceng.training;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -39,9 +40,11 @@ public class DistanceService {
     private final HourRules rules;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     DistanceService(JdbcClient jdbc, MeetingService meetings, HourRules rules, DataScope scope,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.rules = rules;
@@ -68,7 +71,7 @@ public class DistanceService {
     public DistanceSite create(SiteForm form) {
         OrgSummary branch = meetings.branch(form.orgId());
         var keys = new GeneratedKeyHolder();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO distance_sites (org_id, name, administrator, equipment, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, 0, ?, ?)""")
@@ -81,15 +84,15 @@ public class DistanceService {
 
     public Playback addPlayback(long siteId, PlaybackForm form) {
         DistanceSite site = site(siteId, form.playedOn().getYear());
-        if (form.playedOn().isAfter(LocalDate.now())) {
-            throw RuleViolationException.onField("playedOn", "只登记已组织的收看：日期不能晚于今天（" + LocalDate.now() + "）");
+        if (form.playedOn().isAfter(LocalDate.now(clock))) {
+            throw RuleViolationException.onField("playedOn", "只登记已组织的收看：日期不能晚于今天（" + LocalDate.now(clock) + "）");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO distance_playbacks (site_id, played_on, hours, programme, attendees, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(siteId, form.playedOn(), form.hours(), form.programme().trim(), form.attendees(),
-                        scope.requireActor().username(), LocalDateTime.now())
+                        scope.requireActor().username(), LocalDateTime.now(clock))
                 .update(keys, "id");
         Playback added = playbacks(siteId, form.playedOn().getYear()).stream()
                 .filter(p -> p.id() == keys.getKey().longValue()).findFirst().orElseThrow();
@@ -126,7 +129,7 @@ public class DistanceService {
             hours[m] = hours[m].add(p.hours());
         }
         List<SiteMonth> months = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (int m = 1; m <= 12; m++) {
             Boolean met = null;
             if (rule.isPresent() && !YearMonth.of(year, m).atEndOfMonth().isAfter(today)) {

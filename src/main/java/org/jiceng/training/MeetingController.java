@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,10 +37,12 @@ class MeetingController {
     private final OrgTree tree;
     private final CodeLists codes;
     private final DataScope scope;
+    private final Clock clock;
     private final TrainingYears years;
 
     MeetingController(MeetingService meetings, MeetingQueries queries, OrgTree tree, CodeLists codes, DataScope scope,
-                      TrainingYears years) {
+                      TrainingYears years, Clock clock) {
+        this.clock = clock;
         this.years = years;
         this.meetings = meetings;
         this.queries = queries;
@@ -68,7 +71,7 @@ class MeetingController {
     @GetMapping("/training/meetings/new")
     String newMeeting(@RequestParam(required = false) Long org, Model model) {
         OrgSummary branch = meetings.branch(org == null ? scope.requireActor().orgId() : org);
-        model.addAttribute("form", MeetingForm.blank(branch.id(), LocalDate.now(), queries.members(branch.id())));
+        model.addAttribute("form", MeetingForm.blank(branch.id(), LocalDate.now(clock), queries.members(branch.id())));
         return formPage(branch, null, model);
     }
 
@@ -164,7 +167,7 @@ class MeetingController {
         model.addAttribute("branch", branch);
         model.addAttribute("meeting", meeting);
         model.addAttribute("path", tree.path(branch.id()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("types", codes.items(MeetingQueries.TYPE_LIST));
         return "training/meeting-form";
     }

@@ -1,6 +1,7 @@
 package org.jiceng.training;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +36,11 @@ class MeetingMetrics {
     private final JdbcClient jdbc;
     private final CodeLists codes;
     private final MeetingQueries queries;
+    private final Clock clock;
     private final RuleCounties counties;
 
-    MeetingMetrics(JdbcClient jdbc, CodeLists codes, MeetingQueries queries, RuleCounties counties) {
+    MeetingMetrics(JdbcClient jdbc, CodeLists codes, MeetingQueries queries, RuleCounties counties, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.codes = codes;
         this.queries = queries;
@@ -81,7 +84,7 @@ class MeetingMetrics {
                     MeetingQueries.addHeld(held.computeIfAbsent(rs.getLong("org_id"), k -> new HashMap<>()), rs);
                 });
         Map<Long, long[]> metOfDue = new HashMap<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         counties.of(new ArrayList<>(requestersOf.keySet())).forEach((county, branches) -> {
             List<Frequency> frequencies = queries.frequencies(county, year).stream()
                     .filter(f -> ALL.equals(code) || code(f.type()).equals(code)).toList();

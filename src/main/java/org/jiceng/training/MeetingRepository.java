@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.jiceng.shared.StaleEditException;
@@ -12,14 +13,16 @@ import org.springframework.stereotype.Repository;
 class MeetingRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MeetingRepository(JdbcClient jdbc) {
+    MeetingRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     long insert(MeetingForm f, String username) {
         var keys = new GeneratedKeyHolder();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO org_meetings (org_id, meeting_type, held_on, planned_on, topic, chair, recorder, expected,
                     present, absences, decisions, status, version, created_by, created_at, updated_at)
@@ -38,12 +41,12 @@ class MeetingRepository {
                     updated_at = ?
                 WHERE id = ? AND version = ?""")
                 .params(f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), trim(f.chair()), trim(f.recorder()),
-                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), LocalDateTime.now(), id, version)
+                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), LocalDateTime.now(clock), id, version)
                 .update());
     }
 
     void review(long id, MeetingStatus status, String note, String reviewer, long version) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         check(jdbc.sql("""
                 UPDATE org_meetings SET status = ?, review_note = ?, reviewed_by = ?, reviewed_at = ?,
                     version = version + 1, updated_at = ?

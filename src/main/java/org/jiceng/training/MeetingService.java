@@ -2,6 +2,7 @@ package org.jiceng.training;
 
 import static org.jiceng.shared.RuleViolationException.throwIfAny;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +41,11 @@ public class MeetingService {
     private final HourRules rules;
     private final TrainingRollups rollups;
     private final DashboardCache cache;
+    private final Clock clock;
 
     MeetingService(MeetingRepository repository, MeetingQueries queries, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups, DashboardCache cache) {
+                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups, DashboardCache cache, Clock clock) {
+        this.clock = clock;
         this.rollups = rollups;
         this.cache = cache;
         this.rules = rules;
@@ -72,7 +75,7 @@ public class MeetingService {
 
     public Meeting record(MeetingForm form) {
         OrgSummary branch = branch(form.orgId());
-        throwIfAny(MeetingRules.check(form, LocalDate.now(), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
+        throwIfAny(MeetingRules.check(form, LocalDate.now(clock), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
         long id = rollups.meetings(branch.id(), List.of(form.heldOn()),
                 () -> repository.insert(form, scope.requireActor().username()));
         Meeting created = queries.meeting(id).orElseThrow();
@@ -91,7 +94,7 @@ public class MeetingService {
         if (!Objects.equals(form.orgId(), before.orgId())) {
             throw RuleViolationException.onField("orgId", "会议记录的党支部不能更改");
         }
-        throwIfAny(MeetingRules.check(form, LocalDate.now(), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
+        throwIfAny(MeetingRules.check(form, LocalDate.now(clock), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
         rollups.meetings(before.orgId(), List.of(before.heldOn(), form.heldOn()), () -> {
             repository.update(meetingId, form, before.version());
             return null;
@@ -140,7 +143,7 @@ public class MeetingService {
         tree.find(orgId).filter(o -> covers(o.id())).orElseThrow(() -> NotFoundException.of("党组织", orgId));
         return cache.get("compliance", orgId, year, () -> {
             List<Frequency> frequencies = queries.frequencies(orgId, year);
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             return queries.heldUnder(orgId, year).entrySet().stream()
                     .map(e -> Compliance.of(e.getKey(), e.getValue().name(), year, frequencies, e.getValue().held(), today))
                     .toList();

@@ -2,6 +2,7 @@ package org.jiceng.training;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +63,12 @@ class ReadingController {
     private final TrainingYears years;
     private final OrgTree tree;
     private final CodeLists codes;
+    private final Clock clock;
     private final DataScope scope;
 
     ReadingController(ReadingService readings, ReadingQueries queries, TrainingYears years, OrgTree tree,
-                      CodeLists codes, DataScope scope) {
+                      CodeLists codes, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.readings = readings;
         this.queries = queries;
         this.years = years;
@@ -240,7 +243,7 @@ class ReadingController {
         int y = year == null ? years.defaultYear() : year;
         OrgSummary under = orgInScope(org);
         List<Reading> list = queries.bindingOn(under.id(), y);
-        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, y + "年规定篇目学习进度")) {
+        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, y + "年规定篇目学习进度", clock)) {
             excel.sheet("学习进度", PROGRESS);
             queries.forEachProgress(under.id(), list, y, p -> {
                 if (!Boolean.TRUE.equals(behind) || !p.done()) {
@@ -313,7 +316,7 @@ class ReadingController {
         model.addAttribute("studies", queries.studiesOf(personId, year));
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "training/my-readings";
     }
 
@@ -335,7 +338,7 @@ class ReadingController {
         model.addAttribute("pendingTotal", pending.size());
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
-        model.addAttribute("today", java.time.LocalDate.now());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "training/reading-study";
     }
 

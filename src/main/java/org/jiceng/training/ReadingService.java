@@ -3,6 +3,7 @@ package org.jiceng.training;
 import static org.jiceng.shared.RuleViolationException.throwIfAny;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -46,9 +47,11 @@ public class ReadingService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final TrainingRollups rollups;
+    private final Clock clock;
 
     ReadingService(ReadingQueries queries, JdbcClient jdbc, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events, TrainingRollups rollups) {
+                   ApplicationEventPublisher events, TrainingRollups rollups, Clock clock) {
+        this.clock = clock;
         this.rollups = rollups;
         this.queries = queries;
         this.jdbc = jdbc;
@@ -86,7 +89,7 @@ public class ReadingService {
         }
         throwIfAny(ReadingRules.checkReading(form, codes.isValid(TrainingService.CATEGORY_LIST, form.category())));
         var keys = new GeneratedKeyHolder();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO training_readings (org_id, reading_year, title, issuer, category, audience, hours, due_date,
                     link, version, created_by, created_at, updated_at)
@@ -113,7 +116,7 @@ public class ReadingService {
                 UPDATE training_readings SET title = ?, issuer = ?, category = ?, audience = ?, hours = ?, due_date = ?,
                     link = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?""")
                 .params(form.title().trim(), blankToNull(form.issuer()), form.category(), form.audience(), form.hours(),
-                        form.dueDate(), blankToNull(form.link()), LocalDateTime.now(), readingId, before.version())
+                        form.dueDate(), blankToNull(form.link()), LocalDateTime.now(clock), readingId, before.version())
                 .update();
         if (changed == 0) {
             throw new StaleEditException("该规定篇目");
@@ -144,9 +147,9 @@ public class ReadingService {
                 INSERT INTO training_reading_documents (reading_id, file_name, content_type, size_bytes, content,
                     uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(readingId, name, type, content.length, content, scope.requireActor().username(),
-                        LocalDateTime.now()).update();
+                        LocalDateTime.now(clock)).update();
         jdbc.sql("UPDATE training_readings SET version = version + 1, updated_at = ? WHERE id = ?")
-                .params(LocalDateTime.now(), readingId).update();
+                .params(LocalDateTime.now(clock), readingId).update();
         Reading after = queries.reading(readingId).orElseThrow();
         events.publishEvent(new Audited("DOCUMENT_ATTACH", READING, readingId, reading.label(), reading.orgId(),
                 reading.documentName() == null ? null : Map.of("原文", reading.documentName()),
@@ -218,7 +221,7 @@ public class ReadingService {
 
     private int record(Reading reading, List<Long> ids, StudyForm form, String how) {
         BigDecimal hours = form.hours() == null ? reading.hours() : form.hours();
-        throwIfAny(ReadingRules.checkStudy(reading, form.studiedOn(), hours, ids, LocalDate.now()));
+        throwIfAny(ReadingRules.checkStudy(reading, form.studiedOn(), hours, ids, LocalDate.now(clock)));
         Actor actor = scope.requireActor();
         List<ReadingQueries.Reader> found = queries.readers(reading.orgId(), reading, ids.stream().distinct().toList());
         long unknown = ids.stream().distinct().count() - found.size();
@@ -232,7 +235,7 @@ public class ReadingService {
             throwIfAny(ReadingRules.notRequired(found.stream().filter(r -> !r.committee())
                     .map(ReadingQueries.Reader::name).toList()));
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         String note = blankToNull(form.note());
         rollups.hours(found.stream().map(ReadingQueries.Reader::id).toList(), List.of(form.studiedOn().getYear()), () -> {
             for (ReadingQueries.Reader reader : found) {

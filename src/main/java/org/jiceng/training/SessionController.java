@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,11 @@ class SessionController {
     private final OrgTree tree;
     private final CodeLists codes;
     private final DataScope scope;
+    private final Clock clock;
 
     SessionController(TrainingService training, TrainingQueries queries, TrainingYears years, PeopleQueries people,
-                      OrgTree tree, CodeLists codes, DataScope scope) {
+                      OrgTree tree, CodeLists codes, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.training = training;
         this.queries = queries;
         this.years = years;
@@ -73,7 +76,7 @@ class SessionController {
     @GetMapping("/training/sessions/new")
     String newSession(@RequestParam(required = false) Long org, Model model) {
         OrgSummary organizer = training.organizer(org == null ? scope.requireActor().orgId() : org);
-        model.addAttribute("form", SessionForm.blank(organizer.id(), LocalDate.now()));
+        model.addAttribute("form", SessionForm.blank(organizer.id(), LocalDate.now(clock)));
         return formPage(organizer, null, model);
     }
 
@@ -198,7 +201,7 @@ class SessionController {
         model.addAttribute("organizer", organizer);
         model.addAttribute("sessionView", session);
         model.addAttribute("path", tree.path(organizer.id()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         codeLists(model);
         return "training/session-form";
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -47,9 +48,12 @@ class TrainingFilesController {
     private final SignInSheets sheets;
     private final TrainingQueries queries;
     private final HoursService hours;
+    private final Clock clock;
     private final DataScope scope;
 
-    TrainingFilesController(SignInSheets sheets, TrainingQueries queries, HoursService hours, DataScope scope) {
+    TrainingFilesController(SignInSheets sheets, TrainingQueries queries, HoursService hours, DataScope scope, Clock clock) {
+
+        this.clock = clock;
         this.sheets = sheets;
         this.queries = queries;
         this.hours = hours;
@@ -59,7 +63,7 @@ class TrainingFilesController {
     @GetMapping({"/training/sign-in-template.xlsx", "/api/v1/training-sessions/sign-in-template.xlsx"})
     @Operation(summary = "下载签到表模板", description = "列：姓名、公民身份证号（重名时必填）、出勤（参加/缺席）、缺席原因。")
     void template(HttpServletResponse response) throws IOException {
-        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, "培训签到表")) {
+        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, "培训签到表", clock)) {
             excel.sheet("签到表", SignInSheets.COLUMNS).row("张三", null, "参加", null).row("李四", null, "缺席", "外出务工");
             excel.writeTo(out);
         }
@@ -91,7 +95,7 @@ class TrainingFilesController {
     void sessions(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
                   @RequestParam(required = false) String category, @RequestParam(required = false) String mode,
                   @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
-        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, "培训登记")) {
+        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, "培训登记", clock)) {
             excel.sheet("培训", SESSIONS);
             queries.forEachSession(new SessionFilter(org, year, category, mode, q), s -> excel.row(s.startDate(),
                     s.endDate(), s.topic(), s.orgName(), s.categoryLabel(), s.modeLabel(), s.hours(), s.attended(),
@@ -107,7 +111,7 @@ class TrainingFilesController {
                HttpServletResponse response) throws IOException {
         long orgId = org == null ? scope.requireActor().orgId() : org;
         hours.rule(orgId, year);
-        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, year + "年党员学时")) {
+        try (ExcelWriter excel = new ExcelWriter(); OutputStream out = ExcelDownload.start(response, year + "年党员学时", clock)) {
             excel.sheet("学时", HOURS);
             hours.forEachMember(orgId, year, Boolean.TRUE.equals(behind), q, r -> excel.row(r.name(), r.orgName(),
                     r.committee(), r.hours(), r.required(), r.missing()));

@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,10 +33,12 @@ class TrainingPdfController {
     private final TrainingQueries trainingQueries;
     private final PlanService plans;
     private final OrgTree tree;
+    private final Clock clock;
     private final DataScope scope;
 
     TrainingPdfController(MeetingService meetings, MeetingQueries meetingQueries, TrainingQueries trainingQueries,
-                          PlanService plans, OrgTree tree, DataScope scope) {
+                          PlanService plans, OrgTree tree, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.meetingQueries = meetingQueries;
         this.trainingQueries = trainingQueries;
@@ -49,7 +52,7 @@ class TrainingPdfController {
     ResponseEntity<byte[]> meetingRegister(@RequestParam(required = false) Long org, @RequestParam int year) {
         OrgSummary selected = org(org);
         byte[] pdf = TrainingPdfs.meetingRegister(selected, year, meetings.compliance(selected.id(), year),
-                meetingQueries.register(selected.id(), year));
+                meetingQueries.register(selected.id(), year), clock);
         return PdfDownload.of(selected.shortName() + year + "年三会一课记录簿", pdf);
     }
 
@@ -60,7 +63,7 @@ class TrainingPdfController {
         List<TrainingSession> sessions = new ArrayList<>();
         trainingQueries.forEachSession(new SessionFilter(selected.id(), year, null, null, null), sessions::add);
         Collections.reverse(sessions);
-        byte[] pdf = TrainingPdfs.trainingRegister(selected, year, plans.dashboard(selected.id(), year), sessions);
+        byte[] pdf = TrainingPdfs.trainingRegister(selected, year, plans.dashboard(selected.id(), year), sessions, clock);
         return PdfDownload.of(selected.shortName() + year + "年培训登记簿", pdf);
     }
 

@@ -1,6 +1,7 @@
 package org.jiceng.training;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ final class TrainingPdfs {
     }
 
     /** 三会一课记录簿: compliance per branch (periods met, what was missed), then every meeting with its details. */
-    static byte[] meetingRegister(OrgSummary org, int year, List<Compliance> compliance, List<Meeting> meetings) {
+    static byte[] meetingRegister(OrgSummary org, int year, List<Compliance> compliance, List<Meeting> meetings,
+                                  Clock clock) {
         List<List<String>> summary = new ArrayList<>();
         for (Compliance c : compliance) {
             summary.add(List.of(c.orgName(), c.periodsMet() + " / " + c.periodsDue(), c.percentMet() + "%",
@@ -31,7 +33,7 @@ final class TrainingPdfs {
                     (m.absences() == null ? "" : "缺席：" + m.absences() + "\n") + (m.decisions() == null ? "" : m.decisions()),
                     m.status().label()));
         }
-        return PdfDocument.landscape(org.shortName() + " " + year + "年 三会一课记录簿")
+        return PdfDocument.landscape(org.shortName() + " " + year + "年 三会一课记录簿", clock)
                 .subtitle(org.name() + " · 共 " + meetings.size() + " 次会议")
                 .heading("落实情况（按县定频次）")
                 .table(new float[] {3, 2, 1.5f, 10}, List.of("党组织", "达标期数", "达标率", "未按要求召开"), summary, 1, 2)
@@ -43,7 +45,8 @@ final class TrainingPdfs {
     }
 
     /** 培训登记簿: the plan against what was held, totals by category, then every session. */
-    static byte[] trainingRegister(OrgSummary org, int year, TrainingDashboard dashboard, List<TrainingSession> sessions) {
+    static byte[] trainingRegister(OrgSummary org, int year, TrainingDashboard dashboard, List<TrainingSession> sessions,
+                                   Clock clock) {
         Map<String, int[]> byCategory = new LinkedHashMap<>();
         Map<String, BigDecimal> hoursByCategory = new LinkedHashMap<>();
         List<List<String>> rows = new ArrayList<>();
@@ -67,7 +70,7 @@ final class TrainingPdfs {
         List<List<String>> categories = new ArrayList<>();
         byCategory.forEach((category, c) -> categories.add(List.of(category, String.valueOf(c[0]),
                 hoursByCategory.get(category).stripTrailingZeros().toPlainString(), String.valueOf(c[1]))));
-        return PdfDocument.landscape(org.shortName() + " " + year + "年 培训登记簿")
+        return PdfDocument.landscape(org.shortName() + " " + year + "年 培训登记簿", clock)
                 .subtitle(org.name() + " · 共 " + sessions.size() + " 期培训")
                 .heading("计划与完成")
                 .table(new float[] {2, 2, 2, 2, 2}, List.of("季度", "计划期数", "已办期数", "计划人次", "参训人次"), plan, 1, 2, 3, 4)

@@ -1,6 +1,7 @@
 package org.jiceng.training;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -17,16 +18,18 @@ import org.springframework.stereotype.Repository;
 class TrainingRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final TrainingRollups rollups;
 
-    TrainingRepository(JdbcClient jdbc, TrainingRollups rollups) {
+    TrainingRepository(JdbcClient jdbc, TrainingRollups rollups, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.rollups = rollups;
     }
 
     long insertSession(SessionForm f, BigDecimal hours, String username) {
         var keys = new GeneratedKeyHolder();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO training_sessions (org_id, topic, category, delivery_mode, organizer, instructor, venue,
                     start_date, end_date, hours, unnamed_villagers, note, version, created_by, created_at, updated_at)
@@ -47,7 +50,7 @@ class TrainingRepository {
                 .params(f.topic().trim(), f.category(), f.mode(), blankToNull(f.organizer()), blankToNull(f.instructor()),
                         blankToNull(f.venue()), f.startDate(), f.lastDay(), hours,
                         f.unnamedVillagers() == null ? 0 : f.unnamedVillagers(), blankToNull(f.note()),
-                        LocalDateTime.now(), id, version)
+                        LocalDateTime.now(clock), id, version)
                 .update();
         if (changed == 0) {
             throw new StaleEditException("该培训记录");
@@ -63,7 +66,7 @@ class TrainingRepository {
     /** Any change of the attendance list is a change of the session: its version moves on. */
     void touch(long sessionId) {
         jdbc.sql("UPDATE training_sessions SET version = version + 1, updated_at = ? WHERE id = ?")
-                .params(LocalDateTime.now(), sessionId).update();
+                .params(LocalDateTime.now(clock), sessionId).update();
     }
 
     void insertAttendance(long sessionId, List<Long> personIds, boolean attended, String reason, BigDecimal hours) {

@@ -3,6 +3,7 @@ package org.jiceng.training;
 import static org.jiceng.shared.RuleViolationException.throwIfAny;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +44,12 @@ public class TrainingService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final TrainingRollups rollups;
 
     TrainingService(TrainingRepository repository, TrainingQueries queries, HourRules rules, OrgTree tree,
-                    CodeLists codes, DataScope scope, ApplicationEventPublisher events, TrainingRollups rollups) {
+                    CodeLists codes, DataScope scope, ApplicationEventPublisher events, TrainingRollups rollups, Clock clock) {
+        this.clock = clock;
         this.rollups = rollups;
         this.repository = repository;
         this.queries = queries;
@@ -168,7 +171,7 @@ public class TrainingService {
                         .map(rule -> rule.hoursFor(form.startDate(), form.lastDay().isBefore(form.startDate())
                                 ? form.startDate() : form.lastDay()))
                         .orElse(null);
-        throwIfAny(TrainingRules.checkSession(form, hours, LocalDate.now(), codes.isValid(CATEGORY_LIST, form.category()),
+        throwIfAny(TrainingRules.checkSession(form, hours, LocalDate.now(clock), codes.isValid(CATEGORY_LIST, form.category()),
                 codes.isValid(MODE_LIST, form.mode())));
         return hours;
     }

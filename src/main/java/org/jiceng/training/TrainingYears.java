@@ -1,5 +1,6 @@
 package org.jiceng.training;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jiceng.organization.ScopedSql;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class TrainingYears {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final DataScope scope;
 
-    TrainingYears(JdbcClient jdbc, DataScope scope) {
+    TrainingYears(JdbcClient jdbc, DataScope scope, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.scope = scope;
     }
@@ -33,6 +36,6 @@ class TrainingYears {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "t.org_id", null);
         LocalDate latest = jdbc.sql("SELECT MAX(t." + dateColumn + ") FROM " + table + " t WHERE " + scoped.predicate())
                 .params(scoped.params()).query(LocalDate.class).optional().orElse(null);
-        return latest == null ? LocalDate.now().getYear() : latest.getYear();
+        return latest == null ? LocalDate.now(clock).getYear() : latest.getYear();
     }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jiceng.organization.RegisterStats;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final DataScope scope;
+    private final Clock clock;
     private final RegisterStats stats;
 
-    HomeController(DataScope scope, RegisterStats stats) {
+    HomeController(DataScope scope, RegisterStats stats, Clock clock) {
+        this.clock = clock;
         this.scope = scope;
         this.stats = stats;
     }
@@ -25,7 +28,7 @@ class HomeController {
         var actor = scope.requireActor();
         if (actor.role().keepsRegister()) {
             model.addAttribute("summary", stats.summary());
-            model.addAttribute("ageBands", stats.ageBands(LocalDate.now().getYear()));
+            model.addAttribute("ageBands", stats.ageBands(LocalDate.now(clock).getYear()));
             model.addAttribute("education", stats.education());
             model.addAttribute("byChild", stats.membersByChild());
         }

@@ -3,6 +3,7 @@ package org.jiceng.shared.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,10 +19,11 @@ public final class ExcelDownload {
     private ExcelDownload() {
     }
 
-    public static OutputStream start(HttpServletResponse response, String title) throws IOException {
+    /** @param clock the business clock: the file name carries its date */
+    public static OutputStream start(HttpServletResponse response, String title, Clock clock) throws IOException {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(title + "-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+                .filename(title + "-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8).build().toString());
         return response.getOutputStream();
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * signature block (单位、日期), and on every page a footer "第 N 页 共 M 页" with the print time. The font (WenQuanYi
  * Micro Hei, Apache 2.0) ships in the jar and is embedded as a subset, so the file prints the same anywhere.
  * <pre>
- * byte[] pdf = PdfDocument.portrait("三会一课记录簿").subtitle("程家塬村 2010年").table(...).finish();
+ * byte[] pdf = PdfDocument.portrait("三会一课记录簿", clock).subtitle("程家塬村 2010年").table(...).finish();
  * </pre>
  */
 public final class PdfDocument {
@@ -41,10 +42,10 @@ public final class PdfDocument {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
 
-    private PdfDocument(Rectangle page, String title) {
+    private PdfDocument(Rectangle page, String title, Clock clock) {
         document = new Document(page, 42, 42, 48, 54);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Footer(LocalDateTime.now().format(PRINTED)));
+        writer.setPageEvent(new Footer(LocalDateTime.now(clock).format(PRINTED)));
         document.addTitle(title);
         document.addCreator("基层 Jiceng");
         document.open();
@@ -54,12 +55,14 @@ public final class PdfDocument {
         document.add(heading);
     }
 
-    public static PdfDocument portrait(String title) {
-        return new PdfDocument(PageSize.A4, title);
+    /** @param clock the business clock: the footer's print time */
+    public static PdfDocument portrait(String title, Clock clock) {
+        return new PdfDocument(PageSize.A4, title, clock);
     }
 
-    public static PdfDocument landscape(String title) {
-        return new PdfDocument(PageSize.A4.rotate(), title);
+    /** @param clock the business clock: the footer's print time */
+    public static PdfDocument landscape(String title, Clock clock) {
+        return new PdfDocument(PageSize.A4.rotate(), title, clock);
     }
 
     public PdfDocument subtitle(String text) {

@@ -20,7 +20,7 @@ class PdfDocumentTests {
         for (int i = 1; i <= 120; i++) {
             rows.add(List.of(String.valueOf(i), "第" + i + "村党支部", i % 2 == 0 ? "一类" : "二类"));
         }
-        byte[] pdf = PdfDocument.portrait("关于2010年度升级晋档评定结果的公示").subtitle("凤翔县")
+        byte[] pdf = PdfDocument.portrait("关于2010年度升级晋档评定结果的公示", java.time.Clock.systemDefaultZone()).subtitle("凤翔县")
                 .paragraph("经各村自评、乡镇审核、县委组织部审定，现予公示。")
                 .table(new float[] {1, 4, 2}, List.of("序号", "村党组织", "等次"), rows, 0)
                 .signature("中共凤翔县委组织部", LocalDate.of(2010, 12, 1)).finish();
