@@ -97,6 +97,7 @@ class DemoCountyLoader implements ApplicationRunner {
                     chengjiayuan = built;
                 }
             }
+            villages.townshipCommittee(townshipId, township.name());
             accounts.pending(township.account(), township.name() + "组织委员", "TOWNSHIP_OFFICER", townshipId, null);
         }
         writer.finish();

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.jiceng.support.Json;
@@ -36,6 +37,9 @@ class MetricsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -103,7 +107,7 @@ class MetricsIntegrationTests {
         try {
             mvc.perform(post("/api/v1/committee-posts/" + secretary[0] + "/end").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content(Json.of(Map.of("endedOn", LocalDate.now().toString(), "version", secretary[1]))))
+                            .content(Json.of(Map.of("endedOn", clock.today().toString(), "version", secretary[1]))))
                     .andExpect(status().isOk());
             assertThat(committeeComplete(village)).isEqualTo(0);
             BigDecimal share = metrics.values("org.committees_complete_share", 2010, List.of(fixtures.org("汉封乡")))

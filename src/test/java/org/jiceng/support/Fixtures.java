@@ -55,7 +55,11 @@ public class Fixtures implements ApplicationRunner {
 
     private final org.jiceng.training.TrainingRollups rollups;
 
-    Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups) {
+    private final java.time.Clock clock;
+
+    Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups,
+             java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.rollups = rollups;
@@ -72,7 +76,7 @@ public class Fixtures implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         outsideCounty = org(null, "COUNTY", "中共岐山县委", "岐山县委", 0, now);
         outsideTownship = org(outsideCounty, "TOWNSHIP", "中共蔡家坡镇委员会", "蔡家坡镇", 1, now);
         outsideBranch = org(outsideTownship, "BRANCH", "中共东街村支部委员会", "东街村", 2, now);
@@ -89,12 +93,12 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO people (org_id, name, gender, ethnicity, birth_date, political_status, version, created_at, updated_at)
                 VALUES (?, '岐山村民', '2', '01', ?, 'NONE', 0, ?, ?)""", outsideBranch, LocalDate.of(1980, 1, 1), now, now);
         outsidePost = insert("INSERT INTO committee_posts (org_id, person_id, post, started_on, version) VALUES (?, ?, '01', ?, 0)",
-                outsideBranch, outsidePerson, LocalDate.of(2021, 1, 1));
+                outsideBranch, outsidePerson, LocalDate.of(2008, 1, 15));
         outsideCadre = insert("""
                 INSERT INTO village_cadres (org_id, person_id, post, concurrent_head, paid, term_start, version)
-                VALUES (?, ?, '01', TRUE, TRUE, ?, 0)""", outsideBranch, outsidePerson, LocalDate.of(2021, 1, 1));
+                VALUES (?, ?, '01', TRUE, TRUE, ?, 0)""", outsideBranch, outsidePerson, LocalDate.of(2008, 1, 15));
         outsideReserve = insert("INSERT INTO reserve_cadres (org_id, person_id, since, active, version) VALUES (?, ?, ?, TRUE, 0)",
-                outsideBranch, outsideVillager, LocalDate.of(2024, 1, 1));
+                outsideBranch, outsideVillager, LocalDate.of(2009, 6, 1));
         outsideImport = insert("""
                 INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
                 VALUES (?, 'qishan.xlsx', 'INVALID', 'qishan', ?, 0)""", outsideCounty, now);

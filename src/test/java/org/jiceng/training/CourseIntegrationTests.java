@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class CourseIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -124,7 +128,7 @@ class CourseIntegrationTests {
 
     @Test
     void aCourseStillToComeTakesNoCompletionAndBadPlansAreRefused() throws Exception {
-        LocalDate start = LocalDate.now().plusDays(10);
+        LocalDate start = clock.today().plusDays(10);
         String json = """
                 {"name": "明年书记轮训", "startDate": "%s", "endDate": "%s", "hours": 40, "seats": 2}"""
                 .formatted(start, start.plusDays(4));

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class ReadingIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -104,7 +108,7 @@ class ReadingIntegrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("不能重复登记")));
         long second = createReading("两学一做（学习）", "ALL", 1);
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
-                        .param("reading", String.valueOf(second)).param("studiedOn", LocalDate.now().plusDays(1).toString()))
+                        .param("reading", String.valueOf(second)).param("studiedOn", clock.today().plusDays(1).toString()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("学习日期不能晚于今天")));
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
                         .param("reading", String.valueOf(second)).param("studiedOn", "2010-05-11").param("hours", "-1"))
