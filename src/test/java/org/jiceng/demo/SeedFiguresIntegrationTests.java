@@ -104,8 +104,11 @@ class SeedFiguresIntegrationTests {
 
     @Test
     void theModelMemberQuotasAreNineAndEight() {
-        assertThat(count("SELECT quota FROM commendation_quotas WHERE township_id = ?", fixtures.org("范家寨乡"))).isEqualTo(9);
-        assertThat(count("SELECT quota FROM commendation_quotas WHERE township_id = ?", fixtures.org("汉封乡"))).isEqualTo(8);
+        String quota = """
+                SELECT q.quota FROM commendation_quotas q JOIN commendation_calls c ON c.id = q.call_id
+                WHERE c.title = '引领群众致富优秀共产党员标兵' AND q.township_id = ?""";
+        assertThat(count(quota, fixtures.org("范家寨乡"))).isEqualTo(9);
+        assertThat(count(quota, fixtures.org("汉封乡"))).isEqualTo(8);
     }
 
     private long count(String sql, Object... params) {

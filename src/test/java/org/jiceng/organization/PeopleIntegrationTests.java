@@ -176,12 +176,12 @@ class PeopleIntegrationTests {
         for (long target : new long[] {fixtures.org("导子村"), fixtures.outsideBranch}) {
             mvc.perform(post("/api/v1/members/" + id + "/transfers").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content(Json.of(Map.of("toOrgId", target, "transferredOn", "2020-01-01", "reason", "调动"))))
+                            .content(Json.of(Map.of("toOrgId", target, "transferredOn", "2010-04-01", "reason", "调动"))))
                     .andExpect(status().isNotFound());
         }
         mvc.perform(post("/api/v1/members/" + id + "/transfers").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(Json.of(Map.of("toOrgId", fixtures.org("汉封乡"), "transferredOn", "2020-01-01", "reason", "调动"))))
+                        .content(Json.of(Map.of("toOrgId", fixtures.org("汉封乡"), "transferredOn", "2010-04-01", "reason", "调动"))))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("toOrgId"));
     }
 

@@ -115,7 +115,7 @@ class PostsIntegrationTests {
                 .query(Long.class).single();
         long version = jdbc.sql("SELECT version FROM village_cadres WHERE id = ?").param(cadre).query(Long.class).single();
         long personId = jdbc.sql("SELECT person_id FROM village_cadres WHERE id = ?").param(cadre).query(Long.class).single();
-        String body = "{\"personId\": %d, \"post\": \"07\", \"termStart\": \"2021-01-15\", \"termEnd\": null,"
+        String body = "{\"personId\": %d, \"post\": \"07\", \"termStart\": \"2008-01-15\", \"termEnd\": null,"
                 + " \"concurrentHead\": false, \"paid\": false, \"version\": %d}";
 
         mvc.perform(put("/api/v1/cadres/" + cadre).with(httpBasic("hanfeng", Fixtures.PASSWORD))
@@ -129,7 +129,7 @@ class PostsIntegrationTests {
                 .andExpect(jsonPath("$.detail", containsString("已被他人修改")));
         mvc.perform(post("/cadres/" + cadre).with(signedIn("county")).with(csrf())
                         .param("personId", String.valueOf(personId)).param("post", "07")
-                        .param("termStart", "2021-01-15").param("version", String.valueOf(version))
+                        .param("termStart", "2008-01-15").param("version", String.valueOf(version))
                         .param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已被他人修改")));
@@ -193,13 +193,13 @@ class PostsIntegrationTests {
 
         mvc.perform(post("/orgs/" + village + "/cadres").with(signedIn("hanfeng")).with(csrf())
                         .param("personId", String.valueOf(villager)).param("post", "03")
-                        .param("termStart", "2024-01-15").param("concurrentHead", "true")
+                        .param("termStart", "2010-03-15").param("concurrentHead", "true")
                         .param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("“一肩挑”的村党组织书记兼村委会主任须为正式党员")));
         mvc.perform(post("/orgs/" + village + "/cadres").with(signedIn("hanfeng")).with(csrf())
                         .param("personId", String.valueOf(villager)).param("post", "05")
-                        .param("termStart", "2024-01-15").param("termEnd", "2029-01-14").param("paid", "true")
+                        .param("termStart", "2010-03-15").param("termEnd", "2011-01-14").param("paid", "true")
                         .param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(redirectedUrl("/orgs/" + village + "/cadres"));
         var cadre = jdbc.sql("SELECT id, version FROM village_cadres WHERE person_id = ? AND post = '05'")

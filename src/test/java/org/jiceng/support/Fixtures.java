@@ -2,6 +2,7 @@ package org.jiceng.support;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.jiceng.shared.IdCardNumber;
 import org.springframework.boot.ApplicationArguments;
@@ -52,6 +53,8 @@ public class Fixtures implements ApplicationRunner {
     public long outsideCall;
     public long outsideNomination;
     public long outsideFlag;
+    /** What {@link DemoChecks} found once the demo county and these fixtures were loaded (before any test ran). */
+    public List<String> startupProblems = List.of();
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -177,6 +180,7 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO person_flags (person_id, kind, from_date, recorded_by, recorded_at)
                 VALUES (?, 'ADMONISHMENT', ?, 'qishan', ?)""", outsidePerson, LocalDate.of(2010, 1, 1), now);
         rollups.rebuild();
+        startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */
