@@ -97,6 +97,48 @@ final class TrainingDemo {
         year2009(county);
         meetings(county);
         distanceSites(county);
+        readings(county);
+    }
+
+    /**
+     * The county's required readings (规定篇目) of 2010, issued in March: the Party's rules for rural branches for every
+     * member, and the county's 三大工程 opinion for secretaries and committee members. 范家寨乡's and 南指挥镇's members
+     * have studied the first in April; 汉封乡 and 郭店镇 have not started.
+     */
+    private void readings(long county) {
+        long rules = reading(county, "《中国共产党农村基层组织工作条例》", "06", "ALL", 4, LocalDate.of(2010, 6, 30));
+        reading(county, "县委《关于实施农村基层组织建设“三大工程”的意见》", "01", "CADRES", 2, LocalDate.of(2010, 5, 31));
+        List<Object[]> studies = new ArrayList<>();
+        for (String name : List.of("范家寨乡", "南指挥镇")) {
+            LocalDate april = LocalDate.of(2010, 4, 6);
+            List<Long> members = membersOf(township(name), april);
+            for (Long member : sample(members, members.size() * 2 / 5)) {
+                studies.add(new Object[] {rules, member, Date.valueOf(april.plusDays(random.nextInt(24))),
+                        BigDecimal.valueOf(4), Timestamp.valueOf(now)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, 'demo', ?)", studies);
+    }
+
+    private long reading(long county, String title, String category, String audience, int hours, LocalDate due) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO training_readings (org_id, reading_year, title, issuer, category, audience, hours, due_date,
+                        version, created_by, created_at, updated_at)
+                    VALUES (?, 2010, ?, '县委组织部', ?, ?, ?, ?, 0, 'county', ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, county);
+            ps.setString(2, title);
+            ps.setString(3, category);
+            ps.setString(4, audience);
+            ps.setBigDecimal(5, BigDecimal.valueOf(hours));
+            ps.setDate(6, Date.valueOf(due));
+            ps.setTimestamp(7, Timestamp.valueOf(now.minusDays(40)));
+            ps.setTimestamp(8, Timestamp.valueOf(now.minusDays(40)));
+            return ps;
+        }, keys);
+        return ((Number) keys.getKeys().get("id")).longValue();
     }
 
     /** A site in every branch, with the 2010 minimums (2 group playbacks, 20 hours a month) mostly kept. */

@@ -76,7 +76,9 @@ class MetricsIntegrationTests {
         JsonNode villages = Json.parse(mvc.perform(get("/api/v1/orgs").param("parent", String.valueOf(hanfeng))
                 .with(httpBasic("hanfeng", Fixtures.PASSWORD))).andReturn().getResponse().getContentAsString());
         long registered = 0;
-        long township = 0;
+        // The township's own committee (乡镇干部) is registered at the township, beside its villages' members.
+        long township = jdbc.sql("SELECT COUNT(*) FROM people WHERE org_id = ? AND political_status <> 'NONE'")
+                .param(hanfeng).query(Long.class).single();
         for (JsonNode village : villages) {
             township += village.get("members").asLong();
             if (village.get("id").asLong() == chengjiayuan) {
@@ -206,7 +208,8 @@ class MetricsIntegrationTests {
             Map<Long, BigDecimal> values = metrics.values(metric.code(), 2010, orgs);
             assertThat(orgs).as(metric.code()).containsAll(values.keySet());
             values.values().forEach(v -> assertThat(v).as(metric.code()).isNotNegative());
-            if (metric.type() == org.jiceng.shared.metrics.MetricType.PERCENT) {
+            // A plan can be exceeded (more sessions held than planned); every other share stays within 100%.
+            if (metric.type() == org.jiceng.shared.metrics.MetricType.PERCENT && !metric.code().endsWith("_vs_plan")) {
                 values.values().forEach(v -> assertThat(v).as(metric.code()).isLessThanOrEqualTo(new BigDecimal("100")));
             }
         }
