@@ -1,13 +1,11 @@
 package org.jiceng.documents.citation;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jiceng.documents.BasisSubject;
 import org.jiceng.documents.DocumentRef;
 import org.jiceng.documents.register.DocumentAccess;
 import org.springframework.http.HttpStatus;

@@ -3,7 +3,6 @@ package org.jiceng.documents.citation;
 import java.util.List;
 import java.util.Map;
 
-import org.jiceng.documents.BasisSubject;
 import org.jiceng.documents.register.BasisDocument;
 import org.jiceng.documents.register.DocumentAccess;
 import org.jiceng.documents.register.DocumentService;

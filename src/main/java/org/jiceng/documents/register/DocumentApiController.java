@@ -10,7 +10,6 @@ import org.jiceng.shared.PageQuery;
 import org.jiceng.shared.PageResult;
 import org.jiceng.shared.RuleViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,7 +53,7 @@ class DocumentApiController {
         return documents.document(documentId);
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @PreAuthorize(DocumentAccess.OFFICERS)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "登记文件", description = "县委组织部、乡镇组织委员登记本单位的文件（multipart）：number 文号"
@@ -73,7 +72,7 @@ class DocumentApiController {
         return documents.update(documentId, form, null, null);
     }
 
-    @PostMapping(path = "/{documentId}/text", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/{documentId}/text")
     @PreAuthorize(DocumentAccess.OFFICERS)
     @Operation(summary = "替换文件原文", description = "file 为新的原文，version 为读取时的版本（他人已修改时返回 409）。"
             + "下载：GET /api/v1/documents/{documentId}/text。")
