@@ -56,6 +56,7 @@ class LayoutAdvice {
             List<NavItem> register = new ArrayList<>(List.of(new NavItem("组织架构", "/orgs"), new NavItem("党员", "/members"),
                     new NavItem("村干部", "/cadres"), new NavItem("后备干部", "/reserve-cadres"),
                     new NavItem("群众", "/villagers")));
+            register.add(new NavItem("文件制度", "/documents"));
             if (officer) {
                 register.add(new NavItem("批量导入", "/imports"));
             }

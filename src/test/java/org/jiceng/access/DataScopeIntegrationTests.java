@@ -107,6 +107,7 @@ class DataScopeIntegrationTests {
         ids.put("callId", fixtures.outsideCall);
         ids.put("nominationId", fixtures.outsideNomination);
         ids.put("flagId", fixtures.outsideFlag);
+        ids.put("documentId", fixtures.outsideDocument);
         return ids;
     }
 

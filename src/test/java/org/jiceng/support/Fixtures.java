@@ -53,6 +53,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideCall;
     public long outsideNomination;
     public long outsideFlag;
+    public long outsideDocument;
     /** What {@link DemoChecks} found once the demo county and these fixtures were loaded (before any test ran). */
     public List<String> startupProblems = List.of();
 
@@ -179,6 +180,19 @@ public class Fixtures implements ApplicationRunner {
         outsideFlag = insert("""
                 INSERT INTO person_flags (person_id, kind, from_date, recorded_by, recorded_at)
                 VALUES (?, 'ADMONISHMENT', ?, 'qishan', ?)""", outsidePerson, LocalDate.of(2010, 1, 1), now);
+        outsideDocument = insert("""
+                INSERT INTO basis_documents (org_id, doc_number, doc_year, title, doc_kind, issued_on, version, created_by,
+                    created_at, updated_at)
+                VALUES (?, '蔡发〔2010〕1号', 2010, '蔡家坡镇村干部考核办法', '01', ?, 0, 'qishan', ?, ?)""",
+                outsideTownship, LocalDate.of(2010, 2, 1), now, now);
+        jdbc.sql("""
+                INSERT INTO basis_document_texts (document_id, file_name, content_type, size_bytes, content, uploaded_by,
+                    uploaded_at) VALUES (?, 'qishan.pdf', 'application/pdf', 4, ?, 'qishan', ?)""")
+                .params(outsideDocument, "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), now).update();
+        jdbc.sql("""
+                INSERT INTO basis_citations (document_id, subject_kind, subject_id, subject_org_id, subject_label, cited_by,
+                    cited_at) VALUES (?, 'TRAINING_PLAN', ?, ?, '蔡家坡镇2010年培训计划', 'qishan', ?)""")
+                .params(outsideDocument, outsideTownship + "/2010", outsideTownship, now).update();
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
