@@ -61,7 +61,7 @@ class CommendationDemo {
             CommendationCall call = as("county", () -> commendations.open(new CommendationForm(TITLE, 2010,
                     today.plusDays(10), today.plusDays(20), today.plusDays(30), 7,
                     Map.of(fanjiazhai, 9, hanfeng, 8),
-                    List.of(PersonFlagKind.ADMONISHMENT, PersonFlagKind.VETO_FINDING))));
+                    List.of(PersonFlagKind.values()))));
             long flagged = members("关村村").get(0);
             as("hanfeng", () -> records.recordFlag(flagged, PersonFlagKind.ADMONISHMENT, LocalDate.of(2010, 4, 12),
                     LocalDate.of(2010, 10, 11), "因工作作风问题受到诫勉谈话"));

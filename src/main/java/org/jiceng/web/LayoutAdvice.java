@@ -60,6 +60,10 @@ class LayoutAdvice {
             items.add(new NavItem("考核方案", "/schemes"));
             items.add(new NavItem("考核数据", "/metrics"));
         }
+        // 激励保障
+        if (role.keepsRegister()) {
+            items.add(new NavItem("奖惩", "/rewards"));
+        }
         if (role == Role.MEMBER) {
             items.add(new NavItem("我的信息", "/me"));
             items.add(new NavItem("我的学时", "/training/me"));

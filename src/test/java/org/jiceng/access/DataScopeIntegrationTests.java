@@ -107,6 +107,8 @@ class DataScopeIntegrationTests {
         ids.put("callId", fixtures.outsideCall);
         ids.put("nominationId", fixtures.outsideNomination);
         ids.put("flagId", fixtures.outsideFlag);
+        ids.put("rewardId", fixtures.outsideReward);
+        ids.put("ruleId", fixtures.outsideRewardRule);
         return ids;
     }
 
