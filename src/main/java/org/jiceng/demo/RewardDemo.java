@@ -97,7 +97,7 @@ class RewardDemo {
 
     /** A 单项工作奖 for a 范家寨乡 secretary's apple-industry work, submitted and waiting for the township. */
     private void singleAward2010(RewardRule rule) {
-        long secretary = cadre("凉泉村", "01");
+        long secretary = cadre("凉泉村", "01", LocalDate.of(2010, 4, 26));
         Reward award = as("fanjiazhai", () -> rewards.create(new RewardForm(rule.id(), null, secretary,
                 new BigDecimal("500"), FAN_BASIS, "组织全村苹果园春季管理和果袋统一采购，引进果品收购企业一家，特色产业成效突出",
                 LocalDate.of(2010, 4, 26))));
@@ -108,7 +108,7 @@ class RewardDemo {
 
     /** A 通报批评 of a 南指挥镇 village cadre, final in April, so the cadre is flagged for a year. */
     private void criticism2010(RewardRule rule) {
-        long cadre = cadre("北指挥村", "07");
+        long cadre = cadre("北指挥村", "07", LocalDate.of(2010, 3, 18));
         Reward r = as("nanzhihui", () -> rewards.create(new RewardForm(rule.id(), null, cadre, null,
                 COUNTY_BASIS + "；南指挥镇党委会议纪要（2010年3月18日）",
                 "对“预习”走过场、“练习”不负责、“复习”打马虎，所包村组工作推进迟缓，镇党委对其诫勉谈话并提出严厉批评",
@@ -161,12 +161,12 @@ class RewardDemo {
                 Long.class, shortName);
     }
 
-    /** A village cadre in post (appointed before 2010) of a village, by post code. */
-    private long cadre(String village, String post) {
+    /** A village cadre of a village by post code, in post on the day of the decision. */
+    private long cadre(String village, String post, LocalDate on) {
         return jdbc.queryForObject("""
                 SELECT c.person_id FROM village_cadres c JOIN orgs o ON o.id = c.org_id
-                WHERE o.short_name = ? AND c.post = ? AND c.term_start < ? ORDER BY c.id FETCH FIRST 1 ROWS ONLY""",
-                Long.class, village, post, LocalDate.of(2010, 1, 1));
+                WHERE o.short_name = ? AND c.post = ? AND c.term_start <= ? ORDER BY c.id FETCH FIRST 1 ROWS ONLY""",
+                Long.class, village, post, on);
     }
 
     private <T> T as(String username, Supplier<T> step) {

@@ -75,6 +75,7 @@ class RewardEntryController {
 
     private String form(int year, RewardForm form, Model model) {
         long org = scope.requireActor().orgId();
+        model.addAttribute("form", form);
         model.addAttribute("year", year);
         model.addAttribute("rules", rules.rules(org, year).stream().filter(r -> r.active() && !r.resultDriven())
                 .toList());
