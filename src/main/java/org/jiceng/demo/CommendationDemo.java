@@ -64,7 +64,7 @@ class CommendationDemo {
                 call = as("county", () -> commendations.open(new CommendationForm(TITLE, 2010,
                         issued.plusDays(30), issued.plusDays(40), issued.plusDays(50), 7,
                         Map.of(fanjiazhai, 9, hanfeng, 8),
-                        List.of(PersonFlagKind.ADMONISHMENT, PersonFlagKind.VETO_FINDING))));
+                        List.of(PersonFlagKind.values()))));
             }
             long flagged = members("关村村").get(0);
             as("hanfeng", () -> records.recordFlag(flagged, PersonFlagKind.ADMONISHMENT, LocalDate.of(2010, 4, 12),

@@ -39,18 +39,20 @@ class DemoCountyLoader implements ApplicationRunner {
     private final CampaignDemo campaigns;
     private final CommendationDemo commendations;
     private final DocumentsDemo documents;
+    private final RewardDemo rewards;
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     DocumentsDemo documents, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     DocumentsDemo documents, RewardDemo rewards, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
         this.documents = documents;
+        this.rewards = rewards;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -117,6 +119,7 @@ class DemoCountyLoader implements ApplicationRunner {
         campaigns.load(county);
         commendations.load(county);
         documents.load(county);
+        rewards.load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

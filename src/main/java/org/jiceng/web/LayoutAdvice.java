@@ -77,10 +77,8 @@ class LayoutAdvice {
             }
             groups.add(new NavGroup("争先创优", excellence));
             List<NavItem> incentive = new ArrayList<>();
-            // 激励保障
-            if (!incentive.isEmpty()) {
-                groups.add(new NavGroup("激励保障", incentive));
-            }
+            incentive.add(new NavItem("奖惩", "/rewards"));
+            groups.add(new NavGroup("激励保障", incentive));
         }
         if (role == Role.MEMBER) {
             groups.add(new NavGroup("我的", List.of(new NavItem("我的信息", "/me"), new NavItem("我的学时", "/training/me"),

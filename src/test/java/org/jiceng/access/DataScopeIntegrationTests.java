@@ -108,6 +108,8 @@ class DataScopeIntegrationTests {
         ids.put("nominationId", fixtures.outsideNomination);
         ids.put("flagId", fixtures.outsideFlag);
         ids.put("documentId", fixtures.outsideDocument);
+        ids.put("rewardId", fixtures.outsideReward);
+        ids.put("ruleId", fixtures.outsideRewardRule);
         return ids;
     }
 

@@ -56,6 +56,8 @@ public class Fixtures implements ApplicationRunner {
     public long outsideDocument;
     /** What {@link DemoChecks} found once the demo county and these fixtures were loaded (before any test ran). */
     public List<String> startupProblems = List.of();
+    public long outsideRewardRule;
+    public long outsideReward;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -193,6 +195,24 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO basis_citations (document_id, subject_kind, subject_id, subject_org_id, subject_label, cited_by,
                     cited_at) VALUES (?, 'TRAINING_PLAN', ?, ?, '蔡家坡镇2010年培训计划', 'qishan', ?)""")
                 .params(outsideDocument, outsideTownship + "/2010", outsideTownship, now).update();
+        outsideRewardRule = insert("""
+                INSERT INTO reward_rules (owner_org_id, rule_year, name, kind, nature, subject, amount, basis,
+                    created_by, created_at, updated_at)
+                VALUES (?, 2010, '岐山单项奖', '02', 'REWARD', 'PERSON', 300, '岐山奖惩办法', 'qishan', ?, ?)""",
+                outsideCounty, now, now);
+        long outsideRewardProcess = insert("""
+                INSERT INTO review_processes (kind, title, owner_org_id, publicity_days, public_code, created_by, created_at)
+                VALUES ('REWARD', '蔡家坡镇2010年度奖惩', ?, 7, 'qishan-reward', 'qishan', ?)""", outsideTownship, now);
+        long outsideRewardItem = insert("""
+                INSERT INTO review_items (process_id, org_id, reviewer_org_id, label, stage, stage_since)
+                VALUES (?, ?, ?, '岐山党员：岐山单项奖', 'DRAFT', ?)""", outsideRewardProcess, outsideBranch,
+                outsideTownship, now);
+        outsideReward = insert("""
+                INSERT INTO rewards (rule_id, reward_year, kind, nature, subject, org_id, township_id, person_id,
+                    subject_name, amount, basis, reason, record_date, item_id, created_by, created_at)
+                VALUES (?, 2010, '02', 'REWARD', 'PERSON', ?, ?, ?, '岐山党员', 300, '岐山奖惩办法', '岐山事由', ?, ?,
+                    'qishan', ?)""", outsideRewardRule, outsideBranch, outsideTownship, outsidePerson,
+                LocalDate.of(2010, 3, 1), outsideRewardItem, now);
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
