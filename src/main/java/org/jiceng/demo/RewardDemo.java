@@ -2,9 +2,6 @@ package org.jiceng.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jiceng.incentive.reward.GenerationService;
@@ -18,6 +15,7 @@ import org.jiceng.incentive.reward.RewardService;
 import org.jiceng.incentive.reward.Subject;
 import org.jiceng.organization.PersonFlagKind;
 import org.jiceng.review.ReviewAction;
+import org.jiceng.shared.BusinessClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,9 +42,11 @@ class RewardDemo {
     private final GenerationService generation;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
+    private final BusinessClock clock;
 
     RewardDemo(RewardRuleService rules, RewardService rewards, GenerationService generation,
-               UserDetailsService accounts, JdbcTemplate jdbc) {
+               UserDetailsService accounts, JdbcTemplate jdbc, BusinessClock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.rewards = rewards;
         this.generation = generation;
@@ -56,22 +56,26 @@ class RewardDemo {
 
     void load(long county) {
         try {
-            as("county", () -> rules.create(rule(2010, "通报表扬", "04", Nature.REWARD, Subject.PERSON, null,
-                    "在全县通报表扬", null, null, null, null, COUNTY_BASIS)));
-            RewardRule criticism = as("county", () -> rules.create(rule(2010, "通报批评", "11", Nature.PENALTY,
-                    Subject.PERSON, null, "在全县通报批评，一年内不得评先评优", null, null,
-                    PersonFlagKind.CIRCULATED_CRITICISM, 12, COUNTY_BASIS)));
-            RewardRule subsidy2009 = as("fanjiazhai", () -> rules.create(rule(2009, "升级晋档一类村党支部补贴", "01",
-                    Nature.REWARD, Subject.BRANCH, new BigDecimal("2000"), null, "upgrade-grading", "一类", null, null,
-                    FAN_BASIS)));
-            as("fanjiazhai", () -> rules.create(rule(2010, "“五个好”村党支部补贴", "01", Nature.REWARD,
-                    Subject.BRANCH, new BigDecimal("2000"), null, "five-good-village", "五个好", null, null, FAN_BASIS)));
-            RewardRule single = as("fanjiazhai", () -> rules.create(rule(2010, "中心工作单项工作奖", "02",
-                    Nature.REWARD, Subject.PERSON, new BigDecimal("500"), "年终目责考核加分", null, null, null, null,
-                    FAN_BASIS)));
+            RewardRule subsidy2009 = on(LocalDate.of(2010, 1, 10), () -> as("fanjiazhai", () -> rules.create(rule(2009,
+                    "升级晋档一类村党支部补贴", "01", Nature.REWARD, Subject.BRANCH, new BigDecimal("2000"), null,
+                    "upgrade-grading", "一类", null, null, FAN_BASIS))));
+            RewardRule criticism = on(LocalDate.of(2010, 3, 1), () -> {
+                as("county", () -> rules.create(rule(2010, "通报表扬", "04", Nature.REWARD, Subject.PERSON, null,
+                        "在全县通报表扬", null, null, null, null, COUNTY_BASIS)));
+                return as("county", () -> rules.create(rule(2010, "通报批评", "11", Nature.PENALTY,
+                        Subject.PERSON, null, "在全县通报批评，一年内不得评先评优", null, null,
+                        PersonFlagKind.CIRCULATED_CRITICISM, 12, COUNTY_BASIS)));
+            });
+            RewardRule single = on(LocalDate.of(2010, 3, 8), () -> {
+                as("fanjiazhai", () -> rules.create(rule(2010, "“五个好”村党支部补贴", "01", Nature.REWARD,
+                        Subject.BRANCH, new BigDecimal("2000"), null, "five-good-village", "五个好", null, null, FAN_BASIS)));
+                return as("fanjiazhai", () -> rules.create(rule(2010, "中心工作单项工作奖", "02",
+                        Nature.REWARD, Subject.PERSON, new BigDecimal("500"), "年终目责考核加分", null, null, null, null,
+                        FAN_BASIS)));
+            });
             subsidies2009(subsidy2009);
-            singleAward2010(single);
             criticism2010(criticism);
+            singleAward2010(single);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -80,53 +84,49 @@ class RewardDemo {
     /** 2009's subsidies generated from the final 2009 results, passed by the township and fixed by the county. */
     private void subsidies2009(RewardRule rule) {
         long fanjiazhai = org("范家寨乡");
-        List<Reward> made = as("fanjiazhai", () -> generation.generate(fanjiazhai, rule.id(),
-                FAN_BASIS + "，范党发〔2010〕3号", LocalDate.of(2010, 1, 15)));
-        as("fanjiazhai", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.SUBMIT, null));
-        as("fanjiazhai", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.REVIEW, null));
-        as("county", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.APPROVE, null));
-        as("county", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.PUBLICIZE, null));
-        List<Long> items = made.stream().map(Reward::itemId).toList();
-        publicity(items, LocalDate.of(2010, 1, 25), LocalDate.of(2010, 1, 31));
-        as("county", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.FINALIZE, null));
-        dated(items, Map.of("SUBMIT", LocalDate.of(2010, 1, 15), "REVIEW", LocalDate.of(2010, 1, 18),
-                "APPROVE", LocalDate.of(2010, 1, 22), "PUBLICIZE", LocalDate.of(2010, 1, 25),
-                "FINALIZE", LocalDate.of(2010, 2, 2)), LocalDate.of(2010, 2, 2));
-        made.forEach(r -> made(r.id(), LocalDate.of(2010, 1, 15)));
+        on(LocalDate.of(2010, 1, 15), () -> {
+            as("fanjiazhai", () -> generation.generate(fanjiazhai, rule.id(), FAN_BASIS + "，范党发〔2010〕3号",
+                    LocalDate.of(2010, 1, 15)));
+            return as("fanjiazhai", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.SUBMIT, null));
+        });
+        on(LocalDate.of(2010, 1, 18), () -> as("fanjiazhai", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.REVIEW, null)));
+        on(LocalDate.of(2010, 1, 22), () -> as("county", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.APPROVE, null)));
+        // 公示 from 25 to 31 January, final on 2 February.
+        on(LocalDate.of(2010, 1, 25), () -> as("county", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.PUBLICIZE, null)));
+        on(LocalDate.of(2010, 2, 2), () -> as("county", () -> rewards.actOnAll(fanjiazhai, 2009, ReviewAction.FINALIZE, null)));
     }
 
     /** A 单项工作奖 for a 范家寨乡 secretary's apple-industry work, submitted and waiting for the township. */
     private void singleAward2010(RewardRule rule) {
         long secretary = cadre("凉泉村", "01", LocalDate.of(2010, 4, 26));
-        Reward award = as("fanjiazhai", () -> rewards.create(new RewardForm(rule.id(), null, secretary,
-                new BigDecimal("500"), FAN_BASIS, "组织全村苹果园春季管理和果袋统一采购，引进果品收购企业一家，特色产业成效突出",
-                LocalDate.of(2010, 4, 26))));
-        as("fanjiazhai", () -> rewards.act(award.id(), ReviewAction.SUBMIT, award.itemVersion(), null));
-        dated(List.of(award.itemId()), Map.of("SUBMIT", LocalDate.of(2010, 4, 28)), LocalDate.of(2010, 4, 28));
-        made(award.id(), LocalDate.of(2010, 4, 26));
+        Reward award = on(LocalDate.of(2010, 4, 26), () -> as("fanjiazhai", () -> rewards.create(new RewardForm(rule.id(),
+                null, secretary, new BigDecimal("500"), FAN_BASIS,
+                "组织全村苹果园春季管理和果袋统一采购，引进果品收购企业一家，特色产业成效突出", LocalDate.of(2010, 4, 26)))));
+        on(LocalDate.of(2010, 4, 28), () -> as("fanjiazhai",
+                () -> rewards.act(award.id(), ReviewAction.SUBMIT, award.itemVersion(), null)));
     }
 
     /** A 通报批评 of a 南指挥镇 village cadre, final in April, so the cadre is flagged for a year. */
     private void criticism2010(RewardRule rule) {
         long cadre = cadre("北指挥村", "07", LocalDate.of(2010, 3, 18));
-        Reward r = as("nanzhihui", () -> rewards.create(new RewardForm(rule.id(), null, cadre, null,
-                COUNTY_BASIS + "；南指挥镇党委会议纪要（2010年3月18日）",
-                "对“预习”走过场、“练习”不负责、“复习”打马虎，所包村组工作推进迟缓，镇党委对其诫勉谈话并提出严厉批评",
-                LocalDate.of(2010, 3, 18))));
-        as("nanzhihui", () -> rewards.act(r.id(), ReviewAction.SUBMIT, r.itemVersion(), null));
         long nanzhihui = org("南指挥镇");
-        as("nanzhihui", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.REVIEW, null));
-        as("county", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.APPROVE, null));
-        as("county", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.PUBLICIZE, null));
-        publicity(List.of(r.itemId()), LocalDate.of(2010, 3, 26), LocalDate.of(2010, 4, 1));
-        Reward fixed = as("county", () -> rewards.act(r.id(), ReviewAction.FINALIZE,
-                rewards.reward(r.id()).itemVersion(), null));
-        dated(List.of(r.itemId()), Map.of("SUBMIT", LocalDate.of(2010, 3, 19), "REVIEW", LocalDate.of(2010, 3, 20),
-                "APPROVE", LocalDate.of(2010, 3, 24), "PUBLICIZE", LocalDate.of(2010, 3, 26),
-                "FINALIZE", LocalDate.of(2010, 4, 2)), LocalDate.of(2010, 4, 2));
-        made(r.id(), LocalDate.of(2010, 3, 18));
-        jdbc.update("UPDATE person_flags SET recorded_at = ? WHERE id = ?", LocalDate.of(2010, 4, 2).atTime(9, 30),
-                fixed.flagId());
+        Reward r = on(LocalDate.of(2010, 3, 18), () -> as("nanzhihui", () -> rewards.create(new RewardForm(rule.id(),
+                null, cadre, null, COUNTY_BASIS + "；南指挥镇党委会议纪要（2010年3月18日）",
+                "对“预习”走过场、“练习”不负责、“复习”打马虎，所包村组工作推进迟缓，镇党委对其诫勉谈话并提出严厉批评",
+                LocalDate.of(2010, 3, 18)))));
+        on(LocalDate.of(2010, 3, 19), () -> as("nanzhihui", () -> rewards.act(r.id(), ReviewAction.SUBMIT, r.itemVersion(), null)));
+        on(LocalDate.of(2010, 3, 20), () -> as("nanzhihui", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.REVIEW, null)));
+        on(LocalDate.of(2010, 3, 24), () -> as("county", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.APPROVE, null)));
+        on(LocalDate.of(2010, 3, 26), () -> as("county", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.PUBLICIZE, null)));
+        on(LocalDate.of(2010, 4, 2), () -> as("county", () -> rewards.act(r.id(), ReviewAction.FINALIZE,
+                rewards.reward(r.id()).itemVersion(), null)));
+    }
+
+    /** Runs a step on the day it was taken, so every record it writes carries that day. */
+    private <T> T on(LocalDate day, Supplier<T> step) {
+        try (var onThatDay = clock.travelTo(day)) {
+            return step.get();
+        }
     }
 
     private static RewardRuleForm rule(int year, String name, String kind, Nature nature, Subject subject,
@@ -134,26 +134,6 @@ class RewardDemo {
                                        PersonFlagKind flag, Integer months, String basis) {
         return new RewardRuleForm(year, name, kind, nature, subject, amount, effect, family, grade, flag, months,
                 basis, true, null);
-    }
-
-    // ---- the chain's steps happened on their days, not on the demo's load date
-
-    private void publicity(List<Long> items, LocalDate from, LocalDate until) {
-        items.forEach(i -> jdbc.update("UPDATE review_items SET publicity_from = ?, publicity_until = ? WHERE id = ?",
-                from, until, i));
-    }
-
-    private void dated(List<Long> items, Map<String, LocalDate> days, LocalDate last) {
-        for (long item : items) {
-            days.forEach((action, day) -> jdbc.update(
-                    "UPDATE review_transitions SET at = ? WHERE item_id = ? AND action = ?",
-                    day.atTime(LocalTime.of(10, 0)), item, action));
-            jdbc.update("UPDATE review_items SET stage_since = ? WHERE id = ?", last.atTime(10, 0), item);
-        }
-    }
-
-    private void made(long rewardId, LocalDate day) {
-        jdbc.update("UPDATE rewards SET created_at = ? WHERE id = ?", day.atTime(9, 0), rewardId);
     }
 
     private long org(String shortName) {
