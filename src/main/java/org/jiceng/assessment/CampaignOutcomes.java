@@ -32,11 +32,12 @@ public class CampaignOutcomes {
     }
 
     /**
-     * The results of the branches under a township in the latest campaign of the family and year run at or above
-     * it (the campaign {@link TargetService} judges targets by); empty when no such campaign exists.
+     * The results of the branches under a township in the campaign of the family and year run at or above it: the
+     * newest with final results, else the newest (the one {@link TargetService} judges targets by); empty when no
+     * such campaign exists.
      */
     public List<Outcome> results(long townshipId, int year, String family) {
-        return targets.campaignFor(townshipId, year, family).flatMap(campaigns::find).map(c -> campaigns
+        return campaignOf(townshipId, year, family).flatMap(campaigns::find).map(c -> campaigns
                 .entries(c.id(), new ScopedSql("1 = 1", Map.of()), townshipId).stream()
                 .map(e -> new Outcome(c.id(), c.name(), e.id(), e.orgId(), e.orgName(), e.townshipId(), e.grade(),
                         e.stage() == ReviewStage.FINAL))
@@ -45,7 +46,12 @@ public class CampaignOutcomes {
 
     /** The name of the campaign {@link #results} reads, if there is one. */
     public Optional<String> campaignName(long townshipId, int year, String family) {
-        return targets.campaignFor(townshipId, year, family).flatMap(campaigns::find).map(Campaign::name);
+        return campaignOf(townshipId, year, family).flatMap(campaigns::find).map(Campaign::name);
+    }
+
+    private Optional<Long> campaignOf(long townshipId, int year, String family) {
+        return targets.settledCampaignFor(townshipId, year, family)
+                .or(() -> targets.campaignFor(townshipId, year, family));
     }
 
     /** Scheme families of village branches published at or above the org: family → scheme name. */

@@ -15,10 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DemoChecks {
 
-    /** Columns that hold a deadline, the end of a term or period, or a planned date — not something that happened. */
-    private static final Set<String> NOT_EVENTS = Set.of("submit_due", "review_due", "approve_due", "due_date",
-            "publicity_until", "until_date", "term_end", "locked_until", "valid_until", "due_on", "ends_on",
-            "deadline", "effective_until", "period_end", "planned_on");
+    /**
+     * Columns that hold a deadline, the end of a term or period, or a planned date — not something that happened:
+     * named so (…_due, …_until, due_…, term_end, period_end, deadline, planned_on).
+     */
+    private static boolean notAnEvent(String column) {
+        return column.endsWith("_due") || column.endsWith("_until") || column.startsWith("due_")
+                || column.endsWith("until_date") || Set.of("term_end", "period_end", "deadline", "planned_on",
+                "ends_on").contains(column);
+    }
     /** Tables on real time: the audit log, accounts and sign-in, migrations, imports' bookkeeping. */
     private static final Set<String> REAL_TIME_TABLES = Set.of("audit_entries", "accounts", "flyway_schema_history",
             "member_imports", "spring_session", "spring_session_attributes");
@@ -57,7 +62,7 @@ public final class DemoChecks {
     public static List<String> problems(JdbcClient jdbc, LocalDate today) {
         List<String> problems = new ArrayList<>();
         for (String[] column : dateColumns(jdbc)) {
-            if (NOT_EVENTS.contains(column[1]) || REAL_TIME_TABLES.contains(column[0])) {
+            if (notAnEvent(column[1]) || REAL_TIME_TABLES.contains(column[0])) {
                 continue;
             }
             long late = jdbc.sql("SELECT COUNT(*) FROM " + column[0] + " WHERE " + column[1] + " >= ?")

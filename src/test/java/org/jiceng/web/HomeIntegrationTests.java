@@ -1,10 +1,14 @@
 package org.jiceng.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -12,10 +16,14 @@ import java.util.Map;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The home page of the three administrators: their duty and their menu, no register figures (三员分立). */
+/**
+ * The home page is the workbench: the three administrators see their duty and their menu, no register figures
+ * (三员分立); officers and secretaries see what waits for them and the year's figures, added up over their subtree.
+ */
 @JicengIntegrationTest
 class HomeIntegrationTests {
 
@@ -24,6 +32,9 @@ class HomeIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void administratorsSeeTheirDutyAndNoMemberFigures() throws Exception {
@@ -44,5 +55,42 @@ class HomeIntegrationTests {
         mvc.perform(get("/").with(user(users.loadUserByUsername("county"))))
                 .andExpect(content().string(containsString("id=\"member-count\"")))
                 .andExpect(content().string(not(containsString("href=\"/admin/accounts\""))));
+    }
+
+    @Test
+    void theCountysTrainingPlanIsItsTownshipsPlansAddedUp() throws Exception {
+        long planned = jdbc.sql("SELECT SUM(sessions) FROM training_plan_items WHERE plan_year = 2010 AND org_id IN "
+                + "(SELECT id FROM orgs WHERE org_type = 'TOWNSHIP' AND parent_id = (SELECT id FROM orgs WHERE short_name = '凤翔县委'))")
+                .query(Long.class).single();
+        assertThat(planned).isPositive();
+        mvc.perform(get("/api/v1/training-dashboard").param("year", "2010").with(user(users.loadUserByUsername("county"))))
+                .andExpect(jsonPath("$.quarters[*].plannedSessions", hasItem(greaterThan(0))));
+        String home = mvc.perform(get("/").with(user(users.loadUserByUsername("county"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).containsPattern("培训场次（已办/计划）</dt>\\s*<dd[^>]*>\\d+ / " + planned + "<");
+    }
+
+    @Test
+    void aBranchsPartyGroupsCountTheMembersAssignedToThem() throws Exception {
+        long group = jdbc.sql("""
+                SELECT COUNT(*) FROM people p JOIN orgs g ON g.id = p.party_group_id
+                WHERE g.short_name = '第一党小组' AND g.parent_id = (SELECT id FROM orgs WHERE short_name = '程家塬村')
+                AND p.political_status <> 'NONE'""").query(Long.class).single();
+        assertThat(group).isPositive();
+        mvc.perform(get("/").with(user(users.loadUserByUsername("chengjiayuan"))))
+                .andExpect(content().string(containsString("\"第一党小组\":" + group)));
+    }
+
+    @Test
+    void theWorkbenchListsWhatWaitsMostUrgentFirst() throws Exception {
+        mvc.perform(get("/").with(user(users.loadUserByUsername("hanfeng"))))
+                .andExpect(content().string(containsString("审核自评：2010年度村党组织升级晋档评定")))
+                .andExpect(content().string(containsString("审核推荐：引领群众致富优秀共产党员标兵")))
+                .andExpect(content().string(containsString("href=\"/campaigns/")));
+        mvc.perform(get("/").with(user(users.loadUserByUsername("nanzhihui"))))
+                .andExpect(content().string(containsString("催办自评：2010年度村党组织升级晋档评定")))
+                .andExpect(content().string(containsString("已逾期")));
+        mvc.perform(get("/").with(user(users.loadUserByUsername("sysadmin"))))
+                .andExpect(content().string(containsString("目前没有等您办理的事项")));
     }
 }
