@@ -125,8 +125,8 @@ class TargetRepository {
     }
 
     /**
-     * The campaign of the family and year at or above the township whose results are final (the newest such), for
-     * payments made from results; empty when no campaign of that year has reached its final stage.
+     * The newest campaign of the family and year at or above the township in which the township's results are final,
+     * for payments made from results; empty when none of that year has reached its final stage there.
      */
     Optional<Long> settledCampaignFor(long townshipId, int year, String family) {
         return jdbc.sql("""
@@ -134,8 +134,9 @@ class TargetRepository {
                 WHERE c.campaign_year = ? AND s.family = ?
                     AND c.owner_org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
                     AND EXISTS (SELECT 1 FROM campaign_entries e JOIN review_items i ON i.id = e.item_id
-                                WHERE e.campaign_id = c.id AND i.stage = 'FINAL')
-                ORDER BY c.id DESC""").params(year, family, townshipId).query(Long.class).list().stream().findFirst();
+                                WHERE e.campaign_id = c.id AND e.township_id = ? AND i.stage = 'FINAL')
+                ORDER BY c.id DESC""").params(year, family, townshipId, townshipId).query(Long.class).list().stream()
+                .findFirst();
     }
 
     /** The grade names of the newest published scheme of a family for the year, owned at or above the org, best first. */

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 
 import org.jiceng.support.JicengIntegrationTest;
+import org.jiceng.support.Json;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,8 +78,11 @@ class HomeIntegrationTests {
                 WHERE g.short_name = '第一党小组' AND g.parent_id = (SELECT id FROM orgs WHERE short_name = '程家塬村')
                 AND p.political_status <> 'NONE'""").query(Long.class).single();
         assertThat(group).isPositive();
-        mvc.perform(get("/").with(user(users.loadUserByUsername("chengjiayuan"))))
-                .andExpect(content().string(containsString("\"第一党小组\":" + group)));
+        String home = mvc.perform(get("/").with(user(users.loadUserByUsername("chengjiayuan"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var data = home.substring(home.indexOf('>', home.indexOf("id=\"home-data\"")) + 1);
+        var chart = Json.parse(data.substring(0, data.indexOf("</script>")).strip()).get("byChild");
+        assertThat(chart.get("第一党小组").asLong()).isEqualTo(group);
     }
 
     @Test
