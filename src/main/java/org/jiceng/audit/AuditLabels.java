@@ -19,7 +19,9 @@ final class AuditLabels {
             Map.entry("PLAYBACK_ADD", "登记播放"), Map.entry("SUBMIT", "提交"), Map.entry("REVIEW", "乡镇审核通过"),
             Map.entry("RETURN", "退回"), Map.entry("APPROVE", "审核通过/审定"), Map.entry("PUBLICIZE", "公示"),
             Map.entry("UPHOLD", "异议成立"), Map.entry("DISMISS", "异议不予采纳"), Map.entry("FINALIZE", "确定结果"),
-            Map.entry("REVIEW_SCORE", "审核评分"), Map.entry("EXCEPTION", "破格"), Map.entry("RECOMPUTE", "重新计算"));
+            Map.entry("REVIEW_SCORE", "审核评分"), Map.entry("EXCEPTION", "破格"), Map.entry("RECOMPUTE", "重新计算"),
+            Map.entry("CHECK", "登记回访"), Map.entry("WITHDRAW", "撤销"), Map.entry("CLOSE", "结案"),
+            Map.entry("REVERSE", "冲销"));
 
     static final Map<String, String> TYPES = Map.ofEntries(Map.entry("ORG", "党组织"), Map.entry("PERSON", "人员"),
             Map.entry("ACCOUNT", "账户"), Map.entry("SETTING", "系统设置"), Map.entry("CODE_ITEM", "代码"),
@@ -30,7 +32,9 @@ final class AuditLabels {
             Map.entry("REVIEW_ITEM", "审核事项"), Map.entry("REVIEW_OBJECTION", "异议"), Map.entry("REVIEW_PROCESS", "审核流程"),
             Map.entry("TOWNSHIP_TARGET", "争创目标"), Map.entry("TRAINING_SESSION", "培训"), Map.entry("TRAINING_PLAN", "培训计划"),
             Map.entry("TRAINING_HOUR_RULE", "学时要求"), Map.entry("ORG_MEETING", "三会一课"),
-            Map.entry("MEETING_FREQUENCIES", "会议频次"), Map.entry("DISTANCE_SITE", "远程教育站点"));
+            Map.entry("MEETING_FREQUENCIES", "会议频次"), Map.entry("DISTANCE_SITE", "远程教育站点"),
+            Map.entry("TALK", "谈话记录"), Map.entry("TALK_RULE", "诫勉影响期"), Map.entry("HARDSHIP_CASE", "帮扶对象"),
+            Map.entry("SUPPORT_ENTRY", "帮扶记录"), Map.entry("PERSON_FLAG", "人员标记"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "姓名/名称"),
             Map.entry("displayName", "姓名/名称"), Map.entry("username", "用户名"), Map.entry("role", "角色"),
