@@ -187,6 +187,8 @@ public class Fixtures implements ApplicationRunner {
                     severity, opened_on, created_by, created_at)
                 VALUES (?, ?, ?, '岐山党员', '东街村', TRUE, '01', '1', ?, 'qishan', ?)""",
                 outsidePerson, outsideBranch, outsideTownship, LocalDate.of(2010, 1, 1), now);
+        jdbc.sql("UPDATE people SET hardship = TRUE, hardship_note = '本人患重病' WHERE id = ?").param(outsidePerson)
+                .update();
         outsideSupport = insert("""
                 INSERT INTO support_entries (case_id, support_year, given_on, kind, amount, fund_source, recorded_by,
                     recorded_at)

@@ -133,8 +133,8 @@ class CareRepository {
     }
 
     Optional<LocalDate> lastSupport(long caseId) {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(given_on) FROM support_entries WHERE case_id = ?").param(caseId)
-                .query(LocalDate.class).single());
+        return jdbc.sql("SELECT given_on FROM support_entries WHERE case_id = ? ORDER BY given_on DESC LIMIT 1")
+                .param(caseId).query(LocalDate.class).optional();
     }
 
     RowMapper<HardshipCase> caseMapper() {

@@ -100,7 +100,7 @@ class TalkIntegrationTests {
 
         // Withdrawn as recorded by mistake (a reason and the version are required): the flag is gone.
         long id = talk.get("id").asLong();
-        withdraw(id, "", 0).andExpect(status().isUnprocessableContent())
+        withdraw(id, "", 0).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请写明撤销原因")));
         withdraw(id, "对象登记错误", 7).andExpect(status().isConflict());
         withdraw(id, "对象登记错误", 0).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"))
