@@ -66,7 +66,7 @@ class CommendationController {
     @PreAuthorize(CampaignController.COUNTY)
     String newCall(Model model) {
         return form(model, Map.of(), new HashMap<>(Map.of("year", String.valueOf(LocalDate.now(clock).getYear()),
-                "publicityDays", "7")), Map.of(), List.of(PersonFlagKind.ADMONISHMENT, PersonFlagKind.VETO_FINDING));
+                "publicityDays", "7")), Map.of(), List.of(PersonFlagKind.values()));
     }
 
     @PostMapping("/commendations")

@@ -11,7 +11,7 @@ import org.jiceng.shared.Role;
 
 /**
  * What a system setting means and which values it accepts: whole numbers within a range (lockout count 3–10 and
- * minutes 5–1440 per 等保 2.0 登录失败处理, password length 8–32, import rows 1–100000), or a list of register roles
+ * minutes 5–1440 per 等保 2.0 登录失败处理, password length 8–32, import rows 1–100000, 奖惩 公示 1–30 days), or a list of register roles
  * (who sees identity and phone numbers in full). A setting added later without a definition is free text.
  */
 public record SettingDefinition(String key, String label, String help, Kind kind, int min, int max) {
@@ -28,7 +28,9 @@ public record SettingDefinition(String key, String label, String help, Kind kind
                     "其他角色在列表和导出中看到脱敏后的身份证号", Kind.ROLES, 0, 0),
             Settings.FULL_PHONE_ROLES, new SettingDefinition(Settings.FULL_PHONE_ROLES, "可见完整手机号的角色",
                     "其他角色在列表和导出中看到脱敏后的手机号", Kind.ROLES, 0, 0),
-            Settings.IMPORT_MAX_ROWS, number(Settings.IMPORT_MAX_ROWS, "批量导入最多行数", "一次导入的 Excel 最多行数", 1, 100000));
+            Settings.IMPORT_MAX_ROWS, number(Settings.IMPORT_MAX_ROWS, "批量导入最多行数", "一次导入的 Excel 最多行数", 1, 100000),
+            Settings.REWARD_PUBLICITY_DAYS, number(Settings.REWARD_PUBLICITY_DAYS, "奖惩公示天数",
+                    "乡镇年度奖惩经县级审定后公示的天数，期满无异议方可确定", 1, 30));
 
     public static SettingDefinition of(String key) {
         return KNOWN.getOrDefault(key, new SettingDefinition(key, key, "", Kind.TEXT, 0, 400));

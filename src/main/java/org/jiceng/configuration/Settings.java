@@ -20,6 +20,7 @@ public class Settings {
     public static final String FULL_ID_NUMBER_ROLES = "privacy.full-id-number-roles";
     public static final String FULL_PHONE_ROLES = "privacy.full-phone-roles";
     public static final String IMPORT_MAX_ROWS = "import.max-rows";
+    public static final String REWARD_PUBLICITY_DAYS = "reward.publicity-days";
 
     private final JdbcClient jdbc;
 

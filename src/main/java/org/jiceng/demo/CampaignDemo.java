@@ -19,6 +19,7 @@ import org.jiceng.assessment.Target;
 import org.jiceng.assessment.TargetForm;
 import org.jiceng.assessment.TargetService;
 import org.jiceng.review.ReviewStage;
+import org.jiceng.shared.BusinessClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo county's 争先创优 campaigns, carried through the real services as the demo users would: 2009's 升级晋档
- * final for every village (so year-over-year movements show); 2010's 升级晋档 with 范家寨乡 approved by the county,
- * 汉封乡 waiting in the township's grid, 郭店镇 half submitted and 南指挥镇 still drafting (overdue); 2010's “五个好”
+ * final for every village (so year-over-year movements show); 2010's 升级晋档 (self-assessment due 30 April) with
+ * 范家寨乡 approved by the county, 汉封乡 waiting in the township's grid, 郭店镇 half submitted and 南指挥镇 still
+ * drafting (overdue); 2010's “五个好” (due 31 May)
  * with 范家寨乡's and 汉封乡's candidates submitted and 程家塬村 still a draft for its secretary; and the seed's targets:
  * 范家寨乡 二类村30% and 3 “五个好” branches, 汉封乡 程家塬村、关村村、汉封村 to reach “五个好”.
  */
@@ -40,8 +42,11 @@ class CampaignDemo {
     private final TargetService targets;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
+    private final BusinessClock clock;
 
-    CampaignDemo(CampaignService campaigns, TargetService targets, UserDetailsService accounts, JdbcTemplate jdbc) {
+    CampaignDemo(CampaignService campaigns, TargetService targets, UserDetailsService accounts, JdbcTemplate jdbc,
+                 BusinessClock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.targets = targets;
         this.accounts = accounts;
@@ -59,34 +64,40 @@ class CampaignDemo {
         }
     }
 
+    /** 2009's 升级晋档, each step on the day it was taken: opened in November, 公示 14–20 December, final on the 22nd. */
     private void upgrade2009() {
-        Campaign c = open("upgrade-grading", 2009, "2009年度村党组织升级晋档评定", LocalDate.of(2009, 11, 30));
-        fill(c, e -> quality2009(e), e -> true);
-        for (String township : townships()) {
-            as(account(township), () -> campaigns.passTownship(c.id(), org(township)));
-        }
-        as("county", () -> campaigns.approve(c.id(), null));
-        as("county", () -> campaigns.publicize(c.id()));
-        jdbc.update("""
-                UPDATE review_items SET publicity_from = ?, publicity_until = ?
-                WHERE process_id = ? AND stage = 'PUBLICIZING'""", LocalDate.of(2009, 12, 20), LocalDate.of(2009, 12, 26),
-                c.processId());
-        as("county", () -> campaigns.finalizeResults(c.id()));
+        Campaign c = on(LocalDate.of(2009, 11, 2),
+                () -> open("upgrade-grading", 2009, "2009年度村党组织升级晋档评定", LocalDate.of(2009, 11, 30)));
+        on(LocalDate.of(2009, 11, 25), () -> fill(c, e -> quality2009(e), e -> true));
+        on(LocalDate.of(2009, 12, 4), () -> {
+            for (String township : townships()) {
+                as(account(township), () -> campaigns.passTownship(c.id(), org(township)));
+            }
+        });
+        on(LocalDate.of(2009, 12, 11), () -> as("county", () -> campaigns.approve(c.id(), null)));
+        on(LocalDate.of(2009, 12, 14), () -> as("county", () -> campaigns.publicize(c.id())));
+        on(LocalDate.of(2009, 12, 22), () -> as("county", () -> campaigns.finalizeResults(c.id())));
     }
 
+    /**
+     * 2010's 升级晋档 as it stands on 2010-05-05: self-assessments were due on 30 April, the townships review by 10 May
+     * and the county by 20 May — 范家寨乡 is through, 汉封乡 waits in its grid, 南指挥镇 is overdue.
+     */
     private void upgrade2010() {
-        Campaign c = open("upgrade-grading", 2010, "2010年度村党组织升级晋档评定", LocalDate.of(2010, 11, 30));
-        fill(c, e -> quality2009(e) + 0.06 + (e.orgId() % 3) * 0.03,
-                e -> !"南指挥镇".equals(township(e)) && !("郭店镇".equals(township(e)) && e.orgId() % 2 == 0));
-        as("fanjiazhai", () -> campaigns.passTownship(c.id(), org("范家寨乡")));
-        as("county", () -> campaigns.approve(c.id(), org("范家寨乡")));
+        Campaign c = on(LocalDate.of(2010, 3, 22),
+                () -> open("upgrade-grading", 2010, "2010年度村党组织升级晋档评定", LocalDate.of(2010, 4, 30)));
+        on(LocalDate.of(2010, 4, 27), () -> fill(c, e -> quality2010(e),
+                e -> !"南指挥镇".equals(township(e)) && !("郭店镇".equals(township(e)) && e.orgId() % 2 == 0)));
+        on(LocalDate.of(2010, 5, 3), () -> as("fanjiazhai", () -> campaigns.passTownship(c.id(), org("范家寨乡"))));
+        on(LocalDate.of(2010, 5, 4), () -> as("county", () -> campaigns.approve(c.id(), org("范家寨乡"))));
     }
 
     private void fiveGood2010() {
-        Campaign c = open("five-good-village", 2010, "2010年度“五个好”村党支部评定", LocalDate.of(2010, 11, 30));
+        Campaign c = on(LocalDate.of(2010, 4, 6),
+                () -> open("five-good-village", 2010, "2010年度“五个好”村党支部评定", LocalDate.of(2010, 5, 31)));
         List<String> best = List.of("范家寨村", "凉泉村", "八旗屯村", "关村村", "汉封村");
-        fill(c, e -> best.contains(shortName(e)) ? 0.97 : 0.62 + (e.orgId() % 4) * 0.04,
-                e -> ("范家寨乡".equals(township(e)) || "汉封乡".equals(township(e))) && !"程家塬村".equals(shortName(e)));
+        on(LocalDate.of(2010, 5, 4), () -> fill(c, e -> best.contains(shortName(e)) ? 0.97 : 0.62 + (e.orgId() % 4) * 0.04,
+                e -> ("范家寨乡".equals(township(e)) || "汉封乡".equals(township(e))) && !"程家塬村".equals(shortName(e))));
         // 程家塬村's secretary has saved part of the self-assessment.
         CampaignEntry cheng = entries(c).stream().filter(e -> "程家塬村".equals(shortName(e))).findFirst().orElseThrow();
         Map<String, String> partial = values(campaigns.scheme(c), 0.95);
@@ -95,7 +106,14 @@ class CampaignDemo {
                 null, cheng.version()), false));
     }
 
+    /** The townships set their 2010 targets in March, after the county's 三大工程 opinion. */
     private void targets() {
+        try (var march = clock.travelTo(LocalDate.of(2010, 3, 12))) {
+            createTargets();
+        }
+    }
+
+    private void createTargets() {
         int y = 2010;
         as("fanjiazhai", () -> targets.create(new TargetForm(org("范家寨乡"), y, Target.Kind.SHARE, "upgrade-grading", "二类",
                 new BigDecimal("30"), "二类村计划达到30%（三个村）", List.of(), null)));
@@ -106,6 +124,20 @@ class CampaignDemo {
     }
 
     // ---- helpers
+
+    /** Runs a step on the day it was taken, so every record it writes carries that day. */
+    private <T> T on(LocalDate day, Supplier<T> step) {
+        try (var onThatDay = clock.travelTo(day)) {
+            return step.get();
+        }
+    }
+
+    private void on(LocalDate day, Runnable step) {
+        on(day, () -> {
+            step.run();
+            return null;
+        });
+    }
 
     private Campaign open(String family, int year, String name, LocalDate due) {
         long scheme = jdbc.queryForObject("""
@@ -152,9 +184,31 @@ class CampaignDemo {
         return values;
     }
 
-    /** 2009's spread: a few villages near the top, most in the middle classes, some at the bottom. */
+    /**
+     * 2009's spread: a few villages near the top, most in the middle classes, some at the bottom. 范家寨乡 had two
+     * villages of class 2 or better (20%), so its 2010 target of 30% (three villages) is still to reach; 程家塬村, which
+     * 汉封乡 means to bring to “五个好”, was class 2.
+     */
     private double quality2009(CampaignEntry e) {
+        if ("范家寨乡".equals(township(e))) {
+            return switch (shortName(e)) {
+                case "范家寨村" -> 0.93;
+                case "凉泉村" -> 0.86;
+                default -> 0.5 + ((e.orgId() * 37) % 19) / 100.0;
+            };
+        }
+        if ("程家塬村".equals(shortName(e))) {
+            return 0.82;
+        }
         return 0.5 + ((e.orgId() * 37) % 43) / 100.0;
+    }
+
+    /** 2010 so far: most villages a little better than in 2009; 范家寨乡's third candidate, 八旗屯村, not there yet. */
+    private double quality2010(CampaignEntry e) {
+        if ("范家寨乡".equals(township(e)) && !List.of("范家寨村", "凉泉村").contains(shortName(e))) {
+            return "八旗屯村".equals(shortName(e)) ? 0.72 : quality2009(e) + 0.02;
+        }
+        return quality2009(e) + 0.06 + (e.orgId() % 3) * 0.03;
     }
 
     private List<CampaignEntry> entries(Campaign c) {

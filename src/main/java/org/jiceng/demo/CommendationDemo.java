@@ -1,6 +1,5 @@
 package org.jiceng.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.jiceng.assessment.CommendationCall;
 import org.jiceng.assessment.CommendationForm;
 import org.jiceng.assessment.CommendationService;
 import org.jiceng.assessment.Nomination;
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.organization.PersonFlagKind;
 import org.jiceng.review.ReviewAction;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,11 +41,11 @@ class CommendationDemo {
     private final CommendationService commendations;
     private final IncentiveCareDemo talks;
     private final UserDetailsService accounts;
-    private final Clock clock;
+    private final BusinessClock clock;
     private final JdbcTemplate jdbc;
 
     CommendationDemo(CommendationService commendations, IncentiveCareDemo talks, UserDetailsService accounts,
-                     JdbcTemplate jdbc, Clock clock) {
+                     JdbcTemplate jdbc, BusinessClock clock) {
         this.clock = clock;
         this.commendations = commendations;
         this.talks = talks;
@@ -55,13 +55,17 @@ class CommendationDemo {
 
     void load(long county) {
         try {
-            LocalDate today = LocalDate.now(clock);
             long fanjiazhai = org("范家寨乡");
             long hanfeng = org("汉封乡");
-            CommendationCall call = as("county", () -> commendations.open(new CommendationForm(TITLE, 2010,
-                    today.plusDays(10), today.plusDays(20), today.plusDays(30), 7,
-                    Map.of(fanjiazhai, 9, hanfeng, 8),
-                    List.of(PersonFlagKind.ADMONISHMENT, PersonFlagKind.VETO_FINDING))));
+            // The county issued the call in mid-April: nominations by 15 May, township review by 25 May, county by 4 June.
+            LocalDate issued = LocalDate.of(2010, 4, 15);
+            CommendationCall call;
+            try (var onThatDay = clock.travelTo(issued)) {
+                call = as("county", () -> commendations.open(new CommendationForm(TITLE, 2010,
+                        issued.plusDays(30), issued.plusDays(40), issued.plusDays(50), 7,
+                        Map.of(fanjiazhai, 9, hanfeng, 8),
+                        List.of(PersonFlagKind.values()))));
+            }
             talks.guancunAdmonishment();
 
             List<Long> fan = firstMembersOf(List.of("范家寨村", "凉泉村", "八旗屯村", "庙底村", "石头坡村"));

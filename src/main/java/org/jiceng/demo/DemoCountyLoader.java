@@ -39,18 +39,22 @@ class DemoCountyLoader implements ApplicationRunner {
     private final CampaignDemo campaigns;
     private final CommendationDemo commendations;
     private final IncentiveCareDemo incentives;
+    private final DocumentsDemo documents;
+    private final RewardDemo rewards;
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     IncentiveCareDemo incentives, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     IncentiveCareDemo incentives, DocumentsDemo documents, RewardDemo rewards, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
         this.incentives = incentives;
+        this.documents = documents;
+        this.rewards = rewards;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -99,6 +103,7 @@ class DemoCountyLoader implements ApplicationRunner {
                     chengjiayuan = built;
                 }
             }
+            villages.townshipCommittee(townshipId, township.name());
             accounts.pending(township.account(), township.name() + "组织委员", "TOWNSHIP_OFFICER", townshipId, null);
         }
         writer.finish();
@@ -116,6 +121,8 @@ class DemoCountyLoader implements ApplicationRunner {
         campaigns.load(county);
         commendations.load(county);
         incentives.load(county);
+        documents.load(county);
+        rewards.load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

@@ -28,10 +28,13 @@ final class TrainingDemo {
     private final JdbcTemplate jdbc;
     private final Random random = new Random(2010);
     private final LocalDateTime now;
+    /** The demo county's date: nothing is held, played back or studied after it. */
+    private final LocalDate today;
 
     TrainingDemo(JdbcTemplate jdbc, LocalDateTime now) {
         this.jdbc = jdbc;
         this.now = now;
+        this.today = now.toLocalDate();
     }
 
     void load(long county) {
@@ -41,17 +44,10 @@ final class TrainingDemo {
                     VALUES (?, ?, 32, 56, 8, 0)""", county, year);
         }
         long hanfeng = township("汉封乡");
+        LocalDate march16 = LocalDate.of(2010, 3, 16);
         long session = session(hanfeng, "学习全县经济工作会议、县委全委会和政府全体会议精神及县委、县政府领导讲话", "01", "01",
-                "汉封乡党委", "乡党校", LocalDate.of(2010, 3, 16), LocalDate.of(2010, 3, 16), 8, 0);
-        List<Long> cadres = new ArrayList<>(cadresOf(hanfeng));
-        for (Long member : membersOf(hanfeng)) {
-            if (cadres.size() >= 56) {
-                break;
-            }
-            if (!cadres.contains(member)) {
-                cadres.add(member);
-            }
-        }
+                "汉封乡党委", "乡党校", march16, march16, 8, 0);
+        List<Long> cadres = threeLevelCadres(hanfeng, march16);
         attendAll(session, cadres.subList(0, Math.min(56, cadres.size())), 8);
         long course = session(county, "全县村党支部书记集中培训", "01", "07", "县委组织部", "县委党校",
                 LocalDate.of(2010, 4, 8), LocalDate.of(2010, 4, 14), 56, 0);
@@ -68,16 +64,17 @@ final class TrainingDemo {
         long nanzhihui = township("南指挥镇");
         String[] meetings = {"学习贯彻县委三大工程实施意见", "争先创优动员", "村级财务管理", "项目建设推进", "远程教育站点使用",
                 "三会一课制度", "农村实用技术", "半年工作总结"};
+        // 8 以会代训 and 2 现场会 "this year", all before the report of 2010-05-05: two meetings a month from January.
         for (int i = 0; i < meetings.length; i++) {
-            LocalDate day = LocalDate.of(2010, 1 + i, 10 + random.nextInt(15));
+            LocalDate day = LocalDate.of(2010, 1 + i / 2, i % 2 == 0 ? 6 + random.nextInt(8) : 18 + random.nextInt(9));
             long id = session(nanzhihui, meetings[i], i == 6 ? "03" : "01", "02", "南指挥镇党委", "镇会议室", day, day, 4, 0);
-            attend(id, sample(membersOf(nanzhihui), 60 + random.nextInt(40)), 4);
+            attend(id, sample(membersOf(nanzhihui, day), 60 + random.nextInt(40)), 4);
         }
         for (int i = 0; i < 2; i++) {
-            LocalDate day = LocalDate.of(2010, 4 + 3 * i, 20);
+            LocalDate day = LocalDate.of(2010, 3 + i, 22 + i);
             long id = session(nanzhihui, i == 0 ? "村容整洁现场会" : "产业发展现场会", "03", "03", "南指挥镇党委",
                     "现场", day, day, 4, 0);
-            attend(id, sample(cadresOf(nanzhihui), 40), 4);
+            attend(id, sample(threeLevelCadres(nanzhihui, day), 40), 4);
         }
 
         long fanjiazhai = township("范家寨乡");
@@ -89,15 +86,59 @@ final class TrainingDemo {
         }
         String[][] skills = {{"科技种养：苹果矮化密植", "03"}, {"科技种养：奶山羊养殖", "03"}, {"产品加工：果品贮藏保鲜", "04"},
                 {"市场营销：农产品经纪人", "05"}, {"科技种养：设施蔬菜", "03"}};
+        // The plan's first quarter and April: five skills sessions from February to April.
         for (int i = 0; i < skills.length; i++) {
-            LocalDate day = LocalDate.of(2010, 2 + i, 6 + random.nextInt(18));
+            LocalDate day = LocalDate.of(2010, 2 + (i + 1) / 2, i % 2 == 0 ? 6 + random.nextInt(8) : 16 + random.nextInt(10));
             long id = session(fanjiazhai, skills[i][0], skills[i][1], "01", "范家寨乡党委", "乡农技站",
                     day, day, 4, 220 + random.nextInt(160));
-            attend(id, sample(membersOf(fanjiazhai), 50 + random.nextInt(30)), 4);
+            attend(id, sample(membersOf(fanjiazhai, day), 50 + random.nextInt(30)), 4);
         }
+        otherPlans();
         year2009(county);
         meetings(county);
         distanceSites(county);
+        readings(county);
+    }
+
+    /**
+     * The county's required readings (规定篇目) of 2010, issued in March: the Party's rules for rural branches for every
+     * member, and the county's 三大工程 opinion for secretaries and committee members. 范家寨乡's and 南指挥镇's members
+     * have studied the first in April; 汉封乡 and 郭店镇 have not started.
+     */
+    private void readings(long county) {
+        long rules = reading(county, "《中国共产党农村基层组织工作条例》", "06", "ALL", 4, LocalDate.of(2010, 6, 30));
+        reading(county, "县委《关于实施农村基层组织建设“三大工程”的意见》", "01", "CADRES", 2, LocalDate.of(2010, 5, 31));
+        List<Object[]> studies = new ArrayList<>();
+        for (String name : List.of("范家寨乡", "南指挥镇")) {
+            LocalDate april = LocalDate.of(2010, 4, 6);
+            List<Long> members = membersOf(township(name), april);
+            for (Long member : sample(members, members.size() * 2 / 5)) {
+                studies.add(new Object[] {rules, member, Date.valueOf(april.plusDays(random.nextInt(24))),
+                        BigDecimal.valueOf(4), Timestamp.valueOf(now)});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, 'demo', ?)", studies);
+    }
+
+    private long reading(long county, String title, String category, String audience, int hours, LocalDate due) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO training_readings (org_id, reading_year, title, issuer, category, audience, hours, due_date,
+                        version, created_by, created_at, updated_at)
+                    VALUES (?, 2010, ?, '县委组织部', ?, ?, ?, ?, 0, 'county', ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, county);
+            ps.setString(2, title);
+            ps.setString(3, category);
+            ps.setString(4, audience);
+            ps.setBigDecimal(5, BigDecimal.valueOf(hours));
+            ps.setDate(6, Date.valueOf(due));
+            ps.setTimestamp(7, Timestamp.valueOf(now.minusDays(40)));
+            ps.setTimestamp(8, Timestamp.valueOf(now.minusDays(40)));
+            return ps;
+        }, keys);
+        return ((Number) keys.getKeys().get("id")).longValue();
     }
 
     /** A site in every branch, with the 2010 minimums (2 group playbacks, 20 hours a month) mostly kept. */
@@ -123,7 +164,11 @@ final class TrainingDemo {
             for (int month = 1; month <= 12; month++) {
                 int count = 1 + random.nextInt(4);
                 for (int i = 0; i < count; i++) {
-                    playbacks.add(new Object[] {site, Date.valueOf(LocalDate.of(2010, month, 2 + i * 7 + random.nextInt(5))),
+                    LocalDate day = LocalDate.of(2010, month, 2 + i * 7 + random.nextInt(5));
+                    if (day.isAfter(today)) {
+                        break;
+                    }
+                    playbacks.add(new Object[] {site, Date.valueOf(day),
                             BigDecimal.valueOf(4 + random.nextInt(7)), programmes[random.nextInt(programmes.length)],
                             10 + random.nextInt(30), Timestamp.valueOf(now)});
                 }
@@ -135,7 +180,8 @@ final class TrainingDemo {
 
     /**
      * 三会一课 for every branch in 2009 and 2010 under the default frequencies (research §5), with realistic gaps:
-     * now and then a month's 支委会 or 党小组会 is skipped; 2010's last records still wait for the township's review.
+     * now and then a month's 支委会 or 党小组会 is skipped; nothing after the demo's date, and the last three weeks'
+     * records still wait for the township's review.
      */
     private void meetings(long county) {
         String[][] frequencies = {{"01", "QUARTER"}, {"02", "MONTH"}, {"03", "MONTH"}, {"04", "QUARTER"}, {"05", "MONTH"},
@@ -181,6 +227,7 @@ final class TrainingDemo {
                 }
             }
         }
+        rows.removeIf(row -> ((Date) row[2]).toLocalDate().isAfter(today));
         jdbc.batchUpdate("""
                 INSERT INTO org_meetings (org_id, meeting_type, held_on, topic, chair, recorder, expected, present,
                     absences, status, version, created_by, created_at, updated_at)
@@ -189,27 +236,47 @@ final class TrainingDemo {
 
     private Object[] meeting(long branch, String type, LocalDate day, String topic, int expected) {
         int present = Math.max(expected / 2 + 1, expected - random.nextInt(Math.max(1, expected / 4)));
-        String status = day.isAfter(LocalDate.of(2010, 11, 15)) ? "SUBMITTED" : "APPROVED";
+        String status = day.isAfter(today.minusWeeks(3)) ? "SUBMITTED" : "APPROVED";
         return new Object[] {branch, type, Date.valueOf(day), topic, expected, present,
                 present < expected ? (expected - present) + "人外出务工或生病" : null, status,
                 Timestamp.valueOf(now), Timestamp.valueOf(now)};
+    }
+
+    /**
+     * The other townships' 2010 plans (范家寨乡's is the seed's own, above): 汉封乡 trains its 乡村组三级干部 and sends
+     * secretaries to the county; 南指挥镇 trains by meeting (以会代训) and on site (现场会); 郭店镇 follows its 培训计划.
+     */
+    private void otherPlans() {
+        int[][] hanfeng = {{1, 1, 1, 56}, {1, 2, 1, 8}, {3, 2, 2, 300}, {3, 3, 2, 300}, {1, 4, 1, 60}};
+        int[][] nanzhihui = {{1, 1, 4, 320}, {1, 2, 4, 320}, {3, 2, 2, 80}, {3, 3, 2, 200}, {1, 4, 2, 160}};
+        int[][] guodian = {{1, 1, 2, 400}, {3, 2, 3, 600}, {3, 3, 2, 400}, {5, 4, 1, 150}};
+        String[] names = {"汉封乡", "南指挥镇", "郭店镇"};
+        int[][][] plans = {hanfeng, nanzhihui, guodian};
+        for (int t = 0; t < names.length; t++) {
+            long township = township(names[t]);
+            for (int[] line : plans[t]) {
+                jdbc.update("""
+                        INSERT INTO training_plan_items (org_id, plan_year, category, quarter, sessions, headcount)
+                        VALUES (?, 2010, ?, ?, ?, ?)""", township, "0" + line[0], line[1], line[2], line[3]);
+            }
+        }
     }
 
     /** A plain 2009: every township trains its members twice and its cadres once; the county course once. */
     private void year2009(long county) {
         for (String name : List.of("范家寨乡", "郭店镇", "汉封乡", "南指挥镇")) {
             long township = township(name);
-            List<Long> members = membersOf(township);
             for (int i = 0; i < 2; i++) {
                 LocalDate day = LocalDate.of(2009, 3 + 5 * i, 12);
+                List<Long> members = membersOf(township, day);
                 long id = session(township, i == 0 ? "冬春训：党的路线方针政策" : "秋季培训：现代农业与市场经济", "01", "01",
                         name + "党委", "乡镇党校", day, day.plusDays(1), 16, 100 + random.nextInt(200));
                 attend(id, sample(members, members.size() * 3 / 4), 16);
             }
-            List<Long> cadres = cadresOf(township);
+            LocalDate november5 = LocalDate.of(2009, 11, 5);
             long id = session(township, "村组干部培训", "02", "01", name + "党委", "乡镇党校",
-                    LocalDate.of(2009, 11, 5), LocalDate.of(2009, 11, 7), 24, 0);
-            attend(id, cadres, 24);
+                    november5, LocalDate.of(2009, 11, 7), 24, 0);
+            attend(id, threeLevelCadres(township, november5), 24);
         }
         long course = session(county, "全县村党支部书记轮训", "01", "07", "县委组织部", "县委党校",
                 LocalDate.of(2009, 4, 13), LocalDate.of(2009, 4, 19), 56, 0);
@@ -224,30 +291,40 @@ final class TrainingDemo {
         return jdbc.queryForObject("SELECT id FROM orgs WHERE org_type = 'TOWNSHIP' AND short_name = ?", Long.class, name);
     }
 
-    private List<Long> membersOf(long township) {
+    /** The township's members in good standing who had joined by {@code day}. */
+    private List<Long> membersOf(long township, LocalDate day) {
         return jdbc.queryForList("""
                 SELECT p.id FROM people p JOIN org_tree t ON t.descendant_id = p.org_id
-                WHERE t.ancestor_id = ? AND p.political_status <> 'NONE' AND p.membership_status = '1' ORDER BY p.id""",
-                Long.class, township);
+                WHERE t.ancestor_id = ? AND p.political_status <> 'NONE' AND p.membership_status = '1'
+                  AND p.joined_on <= ? ORDER BY p.id""",
+                Long.class, township, day);
     }
 
-    /** Branch committee members, then other village cadres — the 乡村组三级干部 of a township. */
-    private List<Long> cadresOf(long township) {
+    /**
+     * The 乡村组三级干部 of a township in post on {@code day}: the township committee (乡), the villages' secretaries
+     * and committee directors (村), the 村民小组长 (组), then the other village cadres and branch committee members.
+     */
+    private List<Long> threeLevelCadres(long township, LocalDate day) {
         return jdbc.queryForList("""
                 SELECT person_id FROM (
-                  SELECT c.person_id, 1 AS rank_order FROM committee_posts c JOIN org_tree t ON t.descendant_id = c.org_id
-                  WHERE t.ancestor_id = ? AND c.ended_on IS NULL
+                  SELECT c.person_id, 1 AS rank_order FROM committee_posts c
+                  WHERE c.org_id = ? AND c.started_on <= ? AND (c.ended_on IS NULL OR c.ended_on > ?)
                   UNION
-                  SELECT v.person_id, 2 AS rank_order FROM village_cadres v JOIN org_tree t ON t.descendant_id = v.org_id
-                  WHERE t.ancestor_id = ? AND v.term_end IS NULL) x
-                GROUP BY person_id ORDER BY MIN(rank_order), person_id""", Long.class, township, township);
+                  SELECT v.person_id, CASE WHEN v.post IN ('01', '03') THEN 2 WHEN v.post = '09' THEN 3 ELSE 4 END AS rank_order
+                  FROM village_cadres v JOIN org_tree t ON t.descendant_id = v.org_id
+                  WHERE t.ancestor_id = ? AND v.term_start <= ? AND (v.term_end IS NULL OR v.term_end > ?)
+                  UNION
+                  SELECT c.person_id, 4 AS rank_order FROM committee_posts c JOIN org_tree t ON t.descendant_id = c.org_id
+                  WHERE t.ancestor_id = ? AND c.org_id <> ? AND c.started_on <= ? AND (c.ended_on IS NULL OR c.ended_on > ?)) x
+                GROUP BY person_id ORDER BY MIN(rank_order), person_id""", Long.class,
+                township, day, day, township, day, day, township, township, day, day);
     }
 
     private List<Long> secretariesOf(long township) {
         return jdbc.queryForList("""
                 SELECT c.person_id FROM committee_posts c JOIN org_tree t ON t.descendant_id = c.org_id
-                WHERE t.ancestor_id = ? AND c.post = '01' AND c.ended_on IS NULL ORDER BY c.org_id""",
-                Long.class, township);
+                WHERE t.ancestor_id = ? AND c.org_id <> ? AND c.post = '01' AND c.ended_on IS NULL ORDER BY c.org_id""",
+                Long.class, township, township);
     }
 
     private List<Long> sample(List<Long> people, int count) {

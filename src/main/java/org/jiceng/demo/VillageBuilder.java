@@ -44,17 +44,28 @@ class VillageBuilder {
             groups[g] = writer.org(orgId, "PARTY_GROUP", null, villageName + GROUP_NAMES[g], GROUP_NAMES[g], g);
         }
         String address = addressPrefix + townshipName + villageName;
+        LocalDate termStart = termStart(today);
         List<Long> memberIds = new ArrayList<>();
         List<Long> youngMembers = new ArrayList<>();
+        List<Long> residents = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             boolean male = i < 3 || !people.chance(22);
-            LocalDate birth = i < 3 ? people.adultBirthDate(today, 38, 58) : people.memberBirthDate(today);
-            boolean probationary = i >= 3 && people.chance(4);
+            LocalDate birth = i < 5 ? people.adultBirthDate(today, 36, 58) : people.memberBirthDate(today);
+            boolean probationary = i >= 5 && people.chance(4);
             int age = java.time.Period.between(birth, today).getYears();
             int joinAge = 18 + people.random().nextInt(Math.max(1, Math.min(22, age - 20)));
             LocalDate joined = probationary ? today.minusDays(30 + people.random().nextInt(300))
                     : birth.plusYears(joinAge).plusDays(people.random().nextInt(200));
+            if (i < 5 && joined.isAfter(termStart.minusYears(3))) {
+                // The village's committee and cadres were members well before the term they were elected to.
+                joined = birth.plusYears(20 + people.random().nextInt(4));
+            }
             LocalDate confirmed = probationary ? null : joined.plusYears(1).plusDays(people.random().nextInt(40));
+            if (confirmed != null && confirmed.isAfter(today)) {
+                // Joined less than a year and a bit ago: still in the probation year on the county's date.
+                probationary = true;
+                confirmed = null;
+            }
             boolean migrant = i >= 3 && people.chance(7);
             boolean hardship = i >= 3 && !migrant && people.chance(4);
             boolean lost = i >= 3 && migrant && people.chance(8);
@@ -70,8 +81,10 @@ class VillageBuilder {
             if (!probationary && birth.isAfter(today.minusYears(40))) {
                 youngMembers.add(id);
             }
+            if (i >= 5 && !migrant && !probationary && age >= 28 && age <= 65) {
+                residents.add(id);
+            }
         }
-        LocalDate termStart = LocalDate.of(today.getYear() - 1 - (today.getYear() - 2021) % 5, 1, 15);
         long secretary = memberIds.get(0);
         writer.committeePost(orgId, secretary, "01", termStart);
         boolean fullCommittee = members >= 7;
@@ -84,7 +97,7 @@ class VillageBuilder {
             }
         }
         boolean concurrent = people.chance(60);
-        LocalDate termEnd = termStart.plusYears(5);
+        LocalDate termEnd = termEnd(termStart);
         writer.villageCadre(orgId, secretary, "01", concurrent, true, termStart, termEnd);
         writer.villageCadre(orgId, concurrent ? secretary : memberIds.get(1), "03", concurrent, true, termStart, termEnd);
         writer.villageCadre(orgId, memberIds.get(2), "07", false, true, termStart, termEnd);
@@ -103,8 +116,52 @@ class VillageBuilder {
                     address + (1 + people.random().nextInt(8)) + "组", null, false, null, false, null, false, null);
             if (v == 0) {
                 writer.reserveCadre(orgId, villager, today.minusMonths(3), "村委会委员", "返乡创业青年，非党员");
+            } else if (v % 3 == 1 && birth.isBefore(today.minusYears(30))) {
+                residents.add(villager);
             }
         }
+        // 村民小组长: one per 村民小组 (4 to 8 groups), members or villagers living in the village, unpaid.
+        int villagerGroups = Math.min(residents.size(), 4 + people.random().nextInt(5));
+        for (int g = 0; g < villagerGroups; g++) {
+            writer.villageCadre(orgId, residents.get(g), "09", false, false, termStart, termEnd);
+        }
         return new Village(orgId, secretary, memberIds);
+    }
+
+    /**
+     * The township Party committee (乡镇党委): seven 乡镇干部 registered at the township, each with a committee post —
+     * the 乡 of the seed's 乡村组三级干部. Returns their ids, the secretary first.
+     */
+    List<Long> townshipCommittee(long townshipId, String townshipName) {
+        String[] posts = {"01", "02", "02", "03", "04", "05", "07"};
+        LocalDate since = LocalDate.of(today.getYear() - 1 - people.random().nextInt(2), 10, 1);
+        List<Long> ids = new ArrayList<>();
+        for (String post : posts) {
+            boolean male = !people.chance(15);
+            LocalDate birth = people.adultBirthDate(today, 30, 52);
+            LocalDate joined = birth.plusYears(21 + people.random().nextInt(5));
+            long id = writer.person(townshipId, null, people.name(male), male ? "1" : "2",
+                    people.idNumber(birth, male), birth, people.chance(50) ? "21" : "31", "41", "FULL", joined,
+                    joined.plusYears(1), "乡镇干部", people.phone(), addressPrefix + townshipName, "1", false, null,
+                    false, null, false, null);
+            writer.committeePost(townshipId, id, post, since);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /**
+     * The start of the village committees' current term on {@code today}: elected every three years from 2008 (陕西's
+     * 第七次 and 第八次村委会换届 of 2008 and 2011) until the five-year terms from 2021.
+     */
+    static LocalDate termStart(LocalDate today) {
+        int year = today.getYear() >= 2021 ? 2021 + (today.getYear() - 2021) / 5 * 5
+                : 2008 + Math.floorDiv(today.getYear() - 2008, 3) * 3;
+        LocalDate start = LocalDate.of(year, 1, 15);
+        return start.isAfter(today) ? LocalDate.of(year >= 2021 + 5 ? year - 5 : year - 3, 1, 15) : start;
+    }
+
+    static LocalDate termEnd(LocalDate termStart) {
+        return termStart.plusYears(termStart.getYear() >= 2021 ? 5 : 3);
     }
 }

@@ -99,10 +99,13 @@ public class RegisterStats {
         if (s.extent() != org.jiceng.shared.Scope.Extent.SUBTREE) {
             return counts;
         }
+        // Members are registered at their branch; a party group's are those the branch assigned to it.
         jdbc.sql("""
-                SELECT o.short_name, (SELECT COALESCE(SUM(c.members), 0) FROM org_tree t
-                                      JOIN org_member_counts c ON c.org_id = t.descendant_id
-                                      WHERE t.ancestor_id = o.id) AS n
+                SELECT o.short_name, CASE WHEN o.org_type = 'PARTY_GROUP'
+                    THEN (SELECT COUNT(*) FROM people p WHERE p.party_group_id = o.id AND p.political_status <> 'NONE')
+                    ELSE (SELECT COALESCE(SUM(c.members), 0) FROM org_tree t
+                          JOIN org_member_counts c ON c.org_id = t.descendant_id
+                          WHERE t.ancestor_id = o.id) END AS n
                 FROM orgs o WHERE o.parent_id = ? ORDER BY o.sort_order, o.id""").param(s.orgId())
                 .query(rs -> {
                     counts.put(rs.getString("short_name"), rs.getLong("n"));

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiceng.configuration.CodeLists;
+import org.jiceng.documents.BasisDocuments;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.RuleViolationException;
@@ -38,8 +39,11 @@ class PlanController {
     private final OrgTree tree;
     private final CodeLists codes;
     private final DataScope scope;
+    private final BasisDocuments basis;
 
-    PlanController(PlanService plans, TrainingYears years, OrgTree tree, CodeLists codes, DataScope scope) {
+    PlanController(PlanService plans, TrainingYears years, OrgTree tree, CodeLists codes, DataScope scope,
+                   BasisDocuments basis) {
+        this.basis = basis;
         this.plans = plans;
         this.years = years;
         this.tree = tree;
@@ -126,6 +130,7 @@ class PlanController {
         model.addAttribute("token", PlanService.token(items));
         model.addAttribute("categories", codes.items(TrainingService.CATEGORY_LIST));
         model.addAttribute("problem", problem);
+        model.addAttribute("basis", basis.citing(TrainingPlanBasis.KIND, TrainingPlanBasis.subjectId(orgId, year)));
         return "training/plan";
     }
 

@@ -65,6 +65,23 @@ public class PlanService {
                 .list();
     }
 
+    /**
+     * The plans of an org and of every org below it, added up per quarter: a county's plan is its own (county
+     * courses) and its townships' plans together, as a township's is its own and its villages'.
+     */
+    private int[][] plannedUnder(long orgId, int year) {
+        int[][] planned = new int[5][2];
+        jdbc.sql("""
+                SELECT i.quarter, SUM(i.sessions) AS sessions, SUM(i.headcount) AS headcount
+                FROM training_plan_items i JOIN org_tree t ON t.descendant_id = i.org_id
+                WHERE t.ancestor_id = ? AND i.plan_year = ? GROUP BY i.quarter""").params(orgId, year)
+                .query(rs -> {
+                    planned[rs.getInt("quarter")][0] = rs.getInt("sessions");
+                    planned[rs.getInt("quarter")][1] = rs.getInt("headcount");
+                });
+        return planned;
+    }
+
     /** The version token of a plan: what it held when the officer opened it. */
     static String token(List<PlanItem> items) {
         return items.stream().map(i -> i.category() + ":" + i.quarter() + ":" + i.sessions() + ":" + i.headcount())
@@ -111,7 +128,7 @@ public class PlanService {
 
     private TrainingDashboard compute(OrgSummary org, int year) {
         long orgId = org.id();
-        List<PlanItem> plan = plan(orgId, year);
+        int[][] planned = plannedUnder(orgId, year);
         int[][] held = new int[5][2];
         var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
         jdbc.sql("SELECT s.start_date, s.unnamed_villagers,"
@@ -127,10 +144,7 @@ public class PlanService {
                 });
         List<QuarterFigures> quarters = new ArrayList<>();
         for (int q = 1; q <= 4; q++) {
-            int quarter = q;
-            quarters.add(new QuarterFigures(q,
-                    plan.stream().filter(i -> i.quarter() == quarter).mapToInt(PlanItem::sessions).sum(), held[q][0],
-                    plan.stream().filter(i -> i.quarter() == quarter).mapToInt(PlanItem::headcount).sum(), held[q][1]));
+            quarters.add(new QuarterFigures(q, planned[q][0], held[q][0], planned[q][1], held[q][1]));
         }
         Integer members = null;
         Integer reached = null;

@@ -9,26 +9,39 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the register's figures and charts for officers and secretaries, a short guide for others. */
+/**
+ * The home page is the user's workbench (工作台): first what waits for them, then the year's figures of the three
+ * projects and the register for officers and secretaries; a short guide to their duty for the administrators.
+ */
 @Controller
 class HomeController {
 
     private final DataScope scope;
-    private final Clock clock;
     private final RegisterStats stats;
+    private final Workbench workbench;
+    private final Clock clock;
 
-    HomeController(DataScope scope, RegisterStats stats, Clock clock) {
-        this.clock = clock;
+    HomeController(DataScope scope, RegisterStats stats, Workbench workbench, Clock clock) {
         this.scope = scope;
         this.stats = stats;
+        this.workbench = workbench;
+        this.clock = clock;
     }
 
     @GetMapping("/")
     String home(Model model) {
         var actor = scope.requireActor();
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        model.addAttribute("today", today);
+        model.addAttribute("year", year);
+        model.addAttribute("work", workbench.waiting(actor, today));
         if (actor.role().keepsRegister()) {
+            model.addAttribute("training", workbench.training(actor, year).orElse(null));
+            model.addAttribute("campaigns", workbench.campaigns(year, today));
+            model.addAttribute("targets", workbench.targets(actor, year));
             model.addAttribute("summary", stats.summary());
-            model.addAttribute("ageBands", stats.ageBands(LocalDate.now(clock).getYear()));
+            model.addAttribute("ageBands", stats.ageBands(year));
             model.addAttribute("education", stats.education());
             model.addAttribute("byChild", stats.membersByChild());
         }

@@ -110,6 +110,9 @@ class DataScopeIntegrationTests {
         ids.put("talkId", fixtures.outsideTalk);
         ids.put("caseId", fixtures.outsideCase);
         ids.put("supportId", fixtures.outsideSupport);
+        ids.put("documentId", fixtures.outsideDocument);
+        ids.put("rewardId", fixtures.outsideReward);
+        ids.put("ruleId", fixtures.outsideRewardRule);
         return ids;
     }
 

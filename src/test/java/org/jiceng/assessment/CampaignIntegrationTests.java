@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.jiceng.support.Json;
@@ -54,6 +55,9 @@ class CampaignIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -482,7 +486,7 @@ class CampaignIntegrationTests {
         jdbc.sql("""
                 UPDATE review_items SET publicity_from = ?, publicity_until = ?
                 WHERE process_id = (SELECT process_id FROM assessment_campaigns WHERE id = ?) AND stage = 'PUBLICIZING'""")
-                .params(LocalDate.now().minusDays(8), LocalDate.now().minusDays(1), campaign).update();
+                .params(clock.today().minusDays(8), clock.today().minusDays(1), campaign).update();
     }
 
     private MockHttpServletRequestBuilder selfForm(long entry, Map<String, String> values, boolean submit) {

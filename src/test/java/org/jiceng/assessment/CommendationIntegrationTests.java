@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class CommendationIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -142,7 +146,7 @@ class CommendationIntegrationTests {
         long objection = jdbc.sql("SELECT id FROM review_objections WHERE item_id = ?").param(item)
                 .query(Long.class).single();
         jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = ?")
-                .params(LocalDate.now().minusDays(1), item).update();
+                .params(clock.today().minusDays(1), item).update();
         act(nomination, "FINALIZE", null, "county").andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("异议尚未处理")));
         mvc.perform(post("/commendations/" + call + "/objections/" + objection + "/resolve")
@@ -150,13 +154,13 @@ class CommendationIntegrationTests {
                         .with(csrf()).with(signedIn("county")))
                 .andExpect(status().is3xxRedirection());
         jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = ?")
-                .params(LocalDate.now().plusDays(3), item).update();
+                .params(clock.today().plusDays(3), item).update();
 
         // Final only after 公示; then the honour is on the member's record.
         act(nomination, "FINALIZE", null, "county").andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("期满后才能确定结果")));
         jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = (SELECT item_id FROM commendation_nominations WHERE id = ?)")
-                .params(LocalDate.now().minusDays(1), nomination).update();
+                .params(clock.today().minusDays(1), nomination).update();
         act(nomination, "FINALIZE", null, "county").andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("FINAL"));
         mvc.perform(get("/api/v1/members/" + cheng + "/honours").with(signedIn("chengjiayuan")))
@@ -282,7 +286,7 @@ class CommendationIntegrationTests {
         pageAct(nomination, "APPROVE", "county");
         pageAct(nomination, "PUBLICIZE", "county");
         jdbc.sql("UPDATE review_items SET publicity_until = ? WHERE id = (SELECT item_id FROM commendation_nominations WHERE id = ?)")
-                .params(LocalDate.now().minusDays(1), nomination).update();
+                .params(clock.today().minusDays(1), nomination).update();
         mvc.perform(post("/commendations/" + call + "/act-all").param("action", "FINALIZE")
                         .with(csrf()).with(signedIn("county")))
                 .andExpect(status().is3xxRedirection()).andExpect(flashNotice("确定结果：1人"));

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Browser;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
@@ -37,6 +38,9 @@ class CampaignBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -137,7 +141,7 @@ class CampaignBrowserTests {
             jdbc.sql("""
                     UPDATE review_items SET publicity_from = ?, publicity_until = ?
                     WHERE process_id = (SELECT process_id FROM assessment_campaigns WHERE id = ?)""")
-                    .params(LocalDate.now().minusDays(8), LocalDate.now().minusDays(1), campaign).update();
+                    .params(clock.today().minusDays(8), clock.today().minusDays(1), campaign).update();
             county.click(By.id("finalize"));
             county.waitForText(By.id("notice"), "已确定12个评定结果");
             county.click(By.id("results-link"));

@@ -23,6 +23,7 @@ class CountyOfficerSchemeBrowserTests {
     void copiesLastYearsUpgradeGradingEditsPublishesAndTriesItOut() throws Exception {
         try (Browser browser = Browser.desktop(port)) {
             browser.signIn("county", Fixtures.PASSWORD);
+            browser.click(By.linkText("争先创优"));
             browser.click(By.linkText("考核方案"));
             browser.go("/schemes?year=2009&subject=VILLAGE_BRANCH");
             browser.click(By.linkText("升级晋档考核方案"));

@@ -42,8 +42,8 @@ class TownshipOfficerBrowserTests {
             new Select(browser.find(By.id("gender"))).selectByVisibleText("男");
             browser.type(By.id("idNumber"), wrong);
             browser.setDate(By.id("birthDate"), birth);
-            browser.setDate(By.id("joinedOn"), java.time.LocalDate.of(2010, 7, 1));
-            browser.setDate(By.id("confirmedOn"), java.time.LocalDate.of(2011, 7, 1));
+            browser.setDate(By.id("joinedOn"), java.time.LocalDate.of(2009, 3, 1));
+            browser.setDate(By.id("confirmedOn"), java.time.LocalDate.of(2010, 3, 2));
             new Select(browser.find(By.id("membershipStatus"))).selectByVisibleText("正常");
             browser.click(By.cssSelector("main form button[type=submit]"));
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.Json;
 import org.jiceng.support.JicengIntegrationTest;
@@ -24,6 +25,9 @@ class MemberCountsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -61,7 +65,7 @@ class MemberCountsIntegrationTests {
         mvc.perform(post("/api/v1/members/" + id + "/transfers").with(httpBasic("county", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(Json.of(Map.of("toOrgId", fixtures.org("导子村"),
-                                "transferredOn", LocalDate.now().toString(), "reason", "工作调动"))))
+                                "transferredOn", clock.today().toString(), "reason", "工作调动"))))
                 .andExpect(status().isOk());
         assertThat(members("汉封乡")).isEqualTo(hanfeng);
         assertThat(members("郭店镇")).isEqualTo(guodian + 1);

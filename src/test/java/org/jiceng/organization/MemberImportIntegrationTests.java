@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class MemberImportIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -170,7 +174,7 @@ class MemberImportIntegrationTests {
         jdbc.sql("""
                 INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
                 VALUES (?, 'stuck.xlsx', 'VALIDATING', 'hanfeng', ?, 0)""")
-                .params(fixtures.org("汉封乡"), LocalDateTime.now().minusHours(1)).update();
+                .params(fixtures.org("汉封乡"), LocalDateTime.now(clock).minusHours(1)).update();
         long stuck = jdbc.sql("SELECT id FROM member_imports WHERE file_name = 'stuck.xlsx'").query(Long.class).single();
         var polling = mvc.perform(get("/imports/" + stuck + "/status").with(user(accounts.loadUserByUsername("hanfeng"))))
                 .andExpect(status().isOk()).andReturn().getResponse();

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.shared.IdCardNumber;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
@@ -40,6 +41,9 @@ class PeopleIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -156,7 +160,7 @@ class PeopleIntegrationTests {
         long target = fixtures.org("汉封村");
         mvc.perform(post("/api/v1/members/" + id + "/transfers").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(Json.of(Map.of("toOrgId", target, "transferredOn", LocalDate.now().toString(), "reason", "婚嫁迁入"))))
+                        .content(Json.of(Map.of("toOrgId", target, "transferredOn", clock.today().toString(), "reason", "婚嫁迁入"))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.orgId").value(target));
         mvc.perform(get("/api/v1/members/" + id + "/transfers").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
                 .andExpect(jsonPath("$[0].fromName").value("关村村")).andExpect(jsonPath("$[0].toName").value("汉封村"))
@@ -172,12 +176,12 @@ class PeopleIntegrationTests {
         for (long target : new long[] {fixtures.org("导子村"), fixtures.outsideBranch}) {
             mvc.perform(post("/api/v1/members/" + id + "/transfers").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON)
-                            .content(Json.of(Map.of("toOrgId", target, "transferredOn", "2020-01-01", "reason", "调动"))))
+                            .content(Json.of(Map.of("toOrgId", target, "transferredOn", "2010-04-01", "reason", "调动"))))
                     .andExpect(status().isNotFound());
         }
         mvc.perform(post("/api/v1/members/" + id + "/transfers").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(Json.of(Map.of("toOrgId", fixtures.org("汉封乡"), "transferredOn", "2020-01-01", "reason", "调动"))))
+                        .content(Json.of(Map.of("toOrgId", fixtures.org("汉封乡"), "transferredOn", "2010-04-01", "reason", "调动"))))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("toOrgId"));
     }
 

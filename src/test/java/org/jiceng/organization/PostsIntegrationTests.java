@@ -21,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class PostsIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    BusinessClock clock;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -55,7 +59,7 @@ class PostsIntegrationTests {
                 .param(village).query((rs, i) -> new long[] {rs.getLong("id"), rs.getLong("person_id")}).single();
         String sittingName = nameOf(sitting[1]);
         long successor = freeFullMember(village);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
 
         mvc.perform(get("/orgs/" + village + "/committee").with(signedIn("hanfeng")))
                 .andExpect(status().isOk())
@@ -91,14 +95,14 @@ class PostsIntegrationTests {
 
         mvc.perform(post("/orgs/" + village + "/committee").with(signedIn("hanfeng")).with(csrf())
                         .param("personId", String.valueOf(organizer)).param("post", "04")
-                        .param("startedOn", LocalDate.now().toString()))
+                        .param("startedOn", clock.today().toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")))
                 .andExpect(content().string(containsString("现任本支部组织委员，一人只能担任一个支部委员会职务")));
 
         mvc.perform(post("/api/v1/orgs/" + village + "/committee").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personId\": " + organizer + ", \"post\": \"04\", \"startedOn\": \"" + LocalDate.now() + "\"}"))
+                        .content("{\"personId\": " + organizer + ", \"post\": \"04\", \"startedOn\": \"" + clock.today() + "\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("personId"));
         assertThat(committeePosts(village)).isEqualTo(postsBefore);
@@ -111,7 +115,7 @@ class PostsIntegrationTests {
                 .query(Long.class).single();
         long version = jdbc.sql("SELECT version FROM village_cadres WHERE id = ?").param(cadre).query(Long.class).single();
         long personId = jdbc.sql("SELECT person_id FROM village_cadres WHERE id = ?").param(cadre).query(Long.class).single();
-        String body = "{\"personId\": %d, \"post\": \"07\", \"termStart\": \"2021-01-15\", \"termEnd\": null,"
+        String body = "{\"personId\": %d, \"post\": \"07\", \"termStart\": \"2008-01-15\", \"termEnd\": null,"
                 + " \"concurrentHead\": false, \"paid\": false, \"version\": %d}";
 
         mvc.perform(put("/api/v1/cadres/" + cadre).with(httpBasic("hanfeng", Fixtures.PASSWORD))
@@ -125,7 +129,7 @@ class PostsIntegrationTests {
                 .andExpect(jsonPath("$.detail", containsString("已被他人修改")));
         mvc.perform(post("/cadres/" + cadre).with(signedIn("county")).with(csrf())
                         .param("personId", String.valueOf(personId)).param("post", "07")
-                        .param("termStart", "2021-01-15").param("version", String.valueOf(version))
+                        .param("termStart", "2008-01-15").param("version", String.valueOf(version))
                         .param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已被他人修改")));
@@ -134,7 +138,7 @@ class PostsIntegrationTests {
                 .param(village).query(Long.class).list().get(0);
         mvc.perform(post("/api/v1/committee-posts/" + secretaryPost + "/end").with(httpBasic("county", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"endedOn\": \"" + LocalDate.now() + "\", \"version\": 99}"))
+                        .content("{\"endedOn\": \"" + clock.today() + "\", \"version\": 99}"))
                 .andExpect(status().isConflict());
         assertThat(auditActions("VILLAGE_CADRE", cadre, "hanfeng")).containsExactly("UPDATE");
         assertThat(auditActions("VILLAGE_CADRE", cadre, "county")).isEmpty();
@@ -151,7 +155,7 @@ class PostsIntegrationTests {
 
         mvc.perform(get("/orgs/" + own + "/reserve-cadres").with(signedIn("chengjiayuan"))).andExpect(status().isOk());
         mvc.perform(post("/orgs/" + own + "/reserve-cadres").with(signedIn("chengjiayuan")).with(csrf())
-                        .param("personId", String.valueOf(villager)).param("since", LocalDate.now().toString())
+                        .param("personId", String.valueOf(villager)).param("since", clock.today().toString())
                         .param("targetPost", "村委会委员").param("note", "返乡大学生"))
                 .andExpect(redirectedUrl("/orgs/" + own + "/reserve-cadres"));
         var reserve = jdbc.sql("SELECT id, version FROM reserve_cadres WHERE person_id = ? AND active = TRUE")
@@ -170,7 +174,7 @@ class PostsIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/orgs/" + other + "/cadres").with(signedIn("chengjiayuan")).with(csrf())
                         .param("personId", String.valueOf(villager)).param("post", "05")
-                        .param("termStart", LocalDate.now().toString()).param("_concurrentHead", "on").param("_paid", "on"))
+                        .param("termStart", clock.today().toString()).param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cadres").param("org", String.valueOf(other))
                         .with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))
@@ -189,29 +193,29 @@ class PostsIntegrationTests {
 
         mvc.perform(post("/orgs/" + village + "/cadres").with(signedIn("hanfeng")).with(csrf())
                         .param("personId", String.valueOf(villager)).param("post", "03")
-                        .param("termStart", "2024-01-15").param("concurrentHead", "true")
+                        .param("termStart", "2010-03-15").param("concurrentHead", "true")
                         .param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("“一肩挑”的村党组织书记兼村委会主任须为正式党员")));
         mvc.perform(post("/orgs/" + village + "/cadres").with(signedIn("hanfeng")).with(csrf())
                         .param("personId", String.valueOf(villager)).param("post", "05")
-                        .param("termStart", "2024-01-15").param("termEnd", "2029-01-14").param("paid", "true")
+                        .param("termStart", "2010-03-15").param("termEnd", "2011-01-14").param("paid", "true")
                         .param("_concurrentHead", "on").param("_paid", "on"))
                 .andExpect(redirectedUrl("/orgs/" + village + "/cadres"));
         var cadre = jdbc.sql("SELECT id, version FROM village_cadres WHERE person_id = ? AND post = '05'")
                 .param(villager).query((rs, i) -> new long[] {rs.getLong("id"), rs.getLong("version")}).single();
 
         mvc.perform(post("/cadres/" + cadre[0] + "/end").with(signedIn("hanfeng")).with(csrf())
-                        .param("endedOn", LocalDate.now().plusDays(3).toString()).param("version", String.valueOf(cadre[1])))
+                        .param("endedOn", clock.today().plusDays(3).toString()).param("version", String.valueOf(cadre[1])))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("离任日期不能晚于今天")));
         mvc.perform(post("/cadres/" + cadre[0] + "/end").with(signedIn("hanfeng")).with(csrf())
-                        .param("endedOn", LocalDate.now().toString()).param("version", String.valueOf(cadre[1])))
+                        .param("endedOn", clock.today().toString()).param("version", String.valueOf(cadre[1])))
                 .andExpect(redirectedUrl("/orgs/" + village + "/cadres"));
 
         mvc.perform(get("/api/v1/orgs/" + village + "/cadres").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
                 .andExpect(jsonPath("$[?(@.id == " + cadre[0] + ")].current").value(false))
-                .andExpect(jsonPath("$[?(@.id == " + cadre[0] + ")].termEnd").value(LocalDate.now().toString()));
+                .andExpect(jsonPath("$[?(@.id == " + cadre[0] + ")].termEnd").value(clock.today().toString()));
         mvc.perform(get("/api/v1/cadres").param("org", String.valueOf(village)).param("q", name)
                         .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
                 .andExpect(jsonPath("$.items[*].id", not(org.hamcrest.Matchers.hasItem((int) cadre[0]))));
@@ -224,7 +228,7 @@ class PostsIntegrationTests {
         long concurrent = jdbc.sql("""
                 SELECT COUNT(*) FROM village_cadres v JOIN org_tree t ON t.descendant_id = v.org_id
                 WHERE t.ancestor_id = ? AND v.concurrent_head = TRUE AND (v.term_end IS NULL OR v.term_end > ?)""")
-                .params(township, LocalDate.now()).query(Long.class).single();
+                .params(township, clock.today()).query(Long.class).single();
         assertThat(concurrent).isPositive();
 
         mvc.perform(get("/api/v1/cadres").param("org", String.valueOf(township)).param("concurrentHead", "true")
@@ -257,7 +261,7 @@ class PostsIntegrationTests {
         }
         mvc.perform(post("/api/v1/committee-posts/" + fixtures.outsidePost + "/end").with(county)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"endedOn\": \"" + LocalDate.now() + "\", \"version\": 0}"))
+                        .content("{\"endedOn\": \"" + clock.today() + "\", \"version\": 0}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/cadres/" + fixtures.outsideCadre + "/edit").with(signedIn("county")))
                 .andExpect(status().isNotFound());
@@ -266,7 +270,7 @@ class PostsIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/orgs/" + fixtures.org("程家塬村") + "/reserve-cadres").with(county)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"personId\": " + fixtures.outsideVillager + ", \"since\": \"" + LocalDate.now() + "\"}"))
+                        .content("{\"personId\": " + fixtures.outsideVillager + ", \"since\": \"" + clock.today() + "\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cadres").param("q", "岐山党员").with(county)).andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/cadres").param("q", "岐山党员").with(httpBasic("qishan", Fixtures.PASSWORD)))

@@ -2,6 +2,7 @@ package org.jiceng.support;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.jiceng.shared.IdCardNumber;
 import org.springframework.boot.ApplicationArguments;
@@ -55,10 +56,19 @@ public class Fixtures implements ApplicationRunner {
     public long outsideTalk;
     public long outsideCase;
     public long outsideSupport;
+    public long outsideDocument;
+    /** What {@link DemoChecks} found once the demo county and these fixtures were loaded (before any test ran). */
+    public List<String> startupProblems = List.of();
+    public long outsideRewardRule;
+    public long outsideReward;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
-    Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups) {
+    private final java.time.Clock clock;
+
+    Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups,
+             java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.rollups = rollups;
@@ -75,7 +85,7 @@ public class Fixtures implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         outsideCounty = org(null, "COUNTY", "中共岐山县委", "岐山县委", 0, now);
         outsideTownship = org(outsideCounty, "TOWNSHIP", "中共蔡家坡镇委员会", "蔡家坡镇", 1, now);
         outsideBranch = org(outsideTownship, "BRANCH", "中共东街村支部委员会", "东街村", 2, now);
@@ -92,12 +102,12 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO people (org_id, name, gender, ethnicity, birth_date, political_status, version, created_at, updated_at)
                 VALUES (?, '岐山村民', '2', '01', ?, 'NONE', 0, ?, ?)""", outsideBranch, LocalDate.of(1980, 1, 1), now, now);
         outsidePost = insert("INSERT INTO committee_posts (org_id, person_id, post, started_on, version) VALUES (?, ?, '01', ?, 0)",
-                outsideBranch, outsidePerson, LocalDate.of(2021, 1, 1));
+                outsideBranch, outsidePerson, LocalDate.of(2008, 1, 15));
         outsideCadre = insert("""
                 INSERT INTO village_cadres (org_id, person_id, post, concurrent_head, paid, term_start, version)
-                VALUES (?, ?, '01', TRUE, TRUE, ?, 0)""", outsideBranch, outsidePerson, LocalDate.of(2021, 1, 1));
+                VALUES (?, ?, '01', TRUE, TRUE, ?, 0)""", outsideBranch, outsidePerson, LocalDate.of(2008, 1, 15));
         outsideReserve = insert("INSERT INTO reserve_cadres (org_id, person_id, since, active, version) VALUES (?, ?, ?, TRUE, 0)",
-                outsideBranch, outsideVillager, LocalDate.of(2024, 1, 1));
+                outsideBranch, outsideVillager, LocalDate.of(2009, 6, 1));
         outsideImport = insert("""
                 INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
                 VALUES (?, 'qishan.xlsx', 'INVALID', 'qishan', ?, 0)""", outsideCounty, now);
@@ -193,7 +203,39 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO support_entries (case_id, support_year, given_on, kind, amount, fund_source, recorded_by,
                     recorded_at)
                 VALUES (?, 2010, ?, '01', 300.00, '01', 'qishan', ?)""", outsideCase, LocalDate.of(2010, 2, 8), now);
+        outsideDocument = insert("""
+                INSERT INTO basis_documents (org_id, doc_number, doc_year, title, doc_kind, issued_on, version, created_by,
+                    created_at, updated_at)
+                VALUES (?, '蔡发〔2010〕1号', 2010, '蔡家坡镇村干部考核办法', '01', ?, 0, 'qishan', ?, ?)""",
+                outsideTownship, LocalDate.of(2010, 2, 1), now, now);
+        jdbc.sql("""
+                INSERT INTO basis_document_texts (document_id, file_name, content_type, size_bytes, content, uploaded_by,
+                    uploaded_at) VALUES (?, 'qishan.pdf', 'application/pdf', 4, ?, 'qishan', ?)""")
+                .params(outsideDocument, "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), now).update();
+        jdbc.sql("""
+                INSERT INTO basis_citations (document_id, subject_kind, subject_id, subject_org_id, subject_label, cited_by,
+                    cited_at) VALUES (?, 'TRAINING_PLAN', ?, ?, '蔡家坡镇2010年培训计划', 'qishan', ?)""")
+                .params(outsideDocument, outsideTownship + "/2010", outsideTownship, now).update();
+        outsideRewardRule = insert("""
+                INSERT INTO reward_rules (owner_org_id, rule_year, name, kind, nature, subject, amount, basis,
+                    created_by, created_at, updated_at)
+                VALUES (?, 2010, '岐山单项奖', '02', 'REWARD', 'PERSON', 300, '岐山奖惩办法', 'qishan', ?, ?)""",
+                outsideCounty, now, now);
+        long outsideRewardProcess = insert("""
+                INSERT INTO review_processes (kind, title, owner_org_id, publicity_days, public_code, created_by, created_at)
+                VALUES ('REWARD', '蔡家坡镇2010年度奖惩', ?, 7, 'qishan-reward', 'qishan', ?)""", outsideTownship, now);
+        long outsideRewardItem = insert("""
+                INSERT INTO review_items (process_id, org_id, reviewer_org_id, label, stage, stage_since)
+                VALUES (?, ?, ?, '岐山党员：岐山单项奖', 'DRAFT', ?)""", outsideRewardProcess, outsideBranch,
+                outsideTownship, now);
+        outsideReward = insert("""
+                INSERT INTO rewards (rule_id, reward_year, kind, nature, subject, org_id, township_id, person_id,
+                    subject_name, amount, basis, reason, record_date, item_id, created_by, created_at)
+                VALUES (?, 2010, '02', 'REWARD', 'PERSON', ?, ?, ?, '岐山党员', 300, '岐山奖惩办法', '岐山事由', ?, ?,
+                    'qishan', ?)""", outsideRewardRule, outsideBranch, outsideTownship, outsidePerson,
+                LocalDate.of(2010, 3, 1), outsideRewardItem, now);
         rollups.rebuild();
+        startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
 
     /** The id of a demo org by its short name (e.g. 汉封乡, 程家塬村). */

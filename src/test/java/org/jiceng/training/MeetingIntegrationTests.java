@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ class MeetingIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    BusinessClock clock;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -43,8 +49,8 @@ class MeetingIntegrationTests {
     void theSecretaryRecordsAMeetingTheTownshipReturnsItAndApprovesTheCorrection() throws Exception {
         long village = fixtures.org("程家塬村");
         String location = mvc.perform(post("/training/meetings").with(signedIn("chengjiayuan")).with(csrf())
-                        .param("orgId", String.valueOf(village)).param("type", "01").param("heldOn", "2010-06-28")
-                        .param("topic", "七一主题党员大会").param("expected", "30").param("present", "26")
+                        .param("orgId", String.valueOf(village)).param("type", "01").param("heldOn", "2010-04-28")
+                        .param("topic", "三大工程动员党员大会").param("expected", "30").param("present", "26")
                         .param("absences", "王某（外出务工）等4人"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -61,8 +67,8 @@ class MeetingIntegrationTests {
                 .andExpect(content().string(containsString("乡镇退回：缺会议决定内容")));
 
         mvc.perform(post(location).with(signedIn("chengjiayuan")).with(csrf())
-                        .param("orgId", String.valueOf(village)).param("type", "01").param("heldOn", "2010-06-28")
-                        .param("topic", "七一主题党员大会").param("expected", "30").param("present", "26")
+                        .param("orgId", String.valueOf(village)).param("type", "01").param("heldOn", "2010-04-28")
+                        .param("topic", "三大工程动员党员大会").param("expected", "30").param("present", "26")
                         .param("absences", "王某（外出务工）等4人").param("decisions", "表彰优秀党员3名").param("version", "1"))
                 .andExpect(flash().attribute("notice", "已保存修改，重新提交乡镇审核"));
         mvc.perform(post("/api/v1/org-meetings/" + id + "/approve").with(httpBasic("chengjiayuan", Fixtures.PASSWORD))
@@ -74,7 +80,7 @@ class MeetingIntegrationTests {
                 .andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(put("/api/v1/org-meetings/" + id).with(httpBasic("chengjiayuan", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"orgId": %d, "type": "01", "heldOn": "2010-06-28", "topic": "改", "expected": 30,
+                                {"orgId": %d, "type": "01", "heldOn": "2010-04-28", "topic": "改", "expected": 30,
                                  "present": 30, "version": 3}""".formatted(village)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("已审核，不能再修改")));
@@ -116,21 +122,24 @@ class MeetingIntegrationTests {
     void complianceFollowsTheCountysFrequenciesAndTheMeetingsHeld() throws Exception {
         long village = fixtures.org("汉封村");
         String url = "/api/v1/org-meetings/compliance";
-        mvc.perform(get(url).param("org", String.valueOf(village)).param("year", "2011")
-                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
-                .andExpect(jsonPath("$[0].orgName").value("汉封村"))
-                .andExpect(jsonPath("$[0].periodsDue").value(46))
-                .andExpect(jsonPath("$[0].periodsMet").value(0))
-                .andExpect(jsonPath("$[0].missedByMonth[2]").value(5));
-        mvc.perform(post("/api/v1/org-meetings").with(httpBasic("hanfeng", Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"orgId": %d, "type": "02", "heldOn": "2011-03-08", "topic": "支委会", "expected": 5,
-                                 "present": 4, "absences": "李某（生病）"}""".formatted(village)))
-                .andExpect(status().isCreated());
-        mvc.perform(get(url).param("org", String.valueOf(village)).param("year", "2011")
-                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
-                .andExpect(jsonPath("$[0].periodsMet").value(1))
-                .andExpect(jsonPath("$[0].missedByMonth[2]").value(4));
+        // Looked at after 2011 has ended, when every period of the year is due.
+        try (var after2011 = clock.travelTo(LocalDate.of(2012, 1, 10))) {
+            mvc.perform(get(url).param("org", String.valueOf(village)).param("year", "2011")
+                            .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                    .andExpect(jsonPath("$[0].orgName").value("汉封村"))
+                    .andExpect(jsonPath("$[0].periodsDue").value(46))
+                    .andExpect(jsonPath("$[0].periodsMet").value(0))
+                    .andExpect(jsonPath("$[0].missedByMonth[2]").value(5));
+            mvc.perform(post("/api/v1/org-meetings").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"orgId": %d, "type": "02", "heldOn": "2011-03-08", "topic": "支委会", "expected": 5,
+                                     "present": 4, "absences": "李某（生病）"}""".formatted(village)))
+                    .andExpect(status().isCreated());
+            mvc.perform(get(url).param("org", String.valueOf(village)).param("year", "2011")
+                            .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                    .andExpect(jsonPath("$[0].periodsMet").value(1))
+                    .andExpect(jsonPath("$[0].missedByMonth[2]").value(4));
+        }
 
         long branches = jdbc.sql("""
                 SELECT COUNT(*) FROM orgs o JOIN org_tree t ON t.descendant_id = o.id
@@ -166,9 +175,11 @@ class MeetingIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\": [{\"type\": \"02\", \"period\": \"MONTH\", \"minCount\": 1}], \"token\": \"\"}"))
                 .andExpect(status().isConflict());
-        mvc.perform(get("/api/v1/org-meetings/compliance").param("org", String.valueOf(fixtures.org("汉封村")))
-                        .param("year", "2012").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
-                .andExpect(jsonPath("$[0].periodsDue").value(4));
+        try (var after2012 = clock.travelTo(LocalDate.of(2013, 1, 10))) {
+            mvc.perform(get("/api/v1/org-meetings/compliance").param("org", String.valueOf(fixtures.org("汉封村")))
+                            .param("year", "2012").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                    .andExpect(jsonPath("$[0].periodsDue").value(4));
+        }
     }
 
     private long meetings() {

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class ReadingIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    BusinessClock clock;
 
     @Autowired
     Fixtures fixtures;
@@ -87,7 +91,7 @@ class ReadingIntegrationTests {
         double before = hoursOnRecord(self);
 
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
-                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-05-10")
+                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-04-10")
                         .param("note", "要把支部建在产业链上"))
                 .andExpect(redirectedUrl("/training/me/readings?year=2010"))
                 .andExpect(flash().attribute("notice", "已登记学习《关于加强基层组织建设的意见（学习）》，计3.0学时"));
@@ -100,14 +104,14 @@ class ReadingIntegrationTests {
 
         // twice, in the future, zero hours: a message next to the field, nothing written
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
-                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-05-11"))
+                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-04-11"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("不能重复登记")));
         long second = createReading("两学一做（学习）", "ALL", 1);
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
-                        .param("reading", String.valueOf(second)).param("studiedOn", LocalDate.now().plusDays(1).toString()))
+                        .param("reading", String.valueOf(second)).param("studiedOn", clock.today().plusDays(1).toString()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("学习日期不能晚于今天")));
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
-                        .param("reading", String.valueOf(second)).param("studiedOn", "2010-05-11").param("hours", "-1"))
+                        .param("reading", String.valueOf(second)).param("studiedOn", "2010-04-11").param("hours", "-1"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("学时须大于0")));
         assertThat(studies(id)).isEqualTo(1);
         assertThat(studies(second)).isZero();
@@ -221,7 +225,7 @@ class ReadingIntegrationTests {
         long self = jdbc.sql("SELECT person_id FROM accounts WHERE username = 'dangyuan'").query(Long.class).single();
         double before = hoursOnRecord(self);
         mvc.perform(post("/training/me/readings").with(signedIn("dangyuan")).with(csrf())
-                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-06-01"))
+                        .param("reading", String.valueOf(id)).param("studiedOn", "2010-04-01"))
                 .andExpect(flash().attribute("notice", containsString("已登记学习")));
         assertThat(hoursOnRecord(self)).isEqualTo(before + 2);
 
@@ -234,7 +238,7 @@ class ReadingIntegrationTests {
         long other = membersOf("关村村").get(0);
         mvc.perform(post("/api/v1/training-readings/studies").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"readingId\": %d, \"personIds\": [%d], \"studiedOn\": \"2010-06-02\"}".formatted(id, other)))
+                        .content("{\"readingId\": %d, \"personIds\": [%d], \"studiedOn\": \"2010-04-02\"}".formatted(id, other)))
                 .andExpect(status().is2xxSuccessful());
         mvc.perform(delete("/api/v1/training-readings/studies").param("reading", String.valueOf(id))
                         .param("person", String.valueOf(other)).with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))

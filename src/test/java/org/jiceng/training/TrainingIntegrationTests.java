@@ -50,8 +50,8 @@ class TrainingIntegrationTests {
         List<Long> members = membersOf("关村村", 3);
         String location = mvc.perform(post("/training/sessions").with(signedIn("hanfeng")).with(csrf())
                         .param("orgId", String.valueOf(hanfeng)).param("topic", "苹果修剪技术现场培训")
-                        .param("category", "03").param("mode", "03").param("startDate", "2010-05-06")
-                        .param("endDate", "2010-05-06").param("hours", "4").param("unnamedVillagers", "35"))
+                        .param("category", "03").param("mode", "03").param("startDate", "2010-04-26")
+                        .param("endDate", "2010-04-26").param("hours", "4").param("unnamedVillagers", "35"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         long session = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -82,7 +82,7 @@ class TrainingIntegrationTests {
         mvc.perform(post("/api/v1/training-sessions").with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"orgId": %d, "topic": "村干部轮训", "category": "02", "mode": "01",
-                                 "startDate": "2010-06-01", "endDate": "2010-06-03"}""".formatted(fixtures.org("汉封乡"))))
+                                 "startDate": "2010-04-01", "endDate": "2010-04-03"}""".formatted(fixtures.org("汉封乡"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.hours").value(24.0));
     }
@@ -100,8 +100,8 @@ class TrainingIntegrationTests {
                 .andExpect(content().string(containsString("学时须大于0")));
         mvc.perform(post("/training/sessions").with(signedIn("hanfeng")).with(csrf())
                         .param("orgId", String.valueOf(fixtures.org("汉封乡"))).param("topic", "党课")
-                        .param("category", "01").param("mode", "01").param("startDate", "2010-05-06")
-                        .param("endDate", "2010-05-01").param("hours", "4"))
+                        .param("category", "01").param("mode", "01").param("startDate", "2010-04-26")
+                        .param("endDate", "2010-04-21").param("hours", "4"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("结束日期不能早于开始日期")))
                 .andExpect(content().string(containsString("value=\"党课\"")));
@@ -148,7 +148,7 @@ class TrainingIntegrationTests {
                 .query(Long.class).single());
 
         String stale = """
-                {"orgId": %d, "topic": "改过的主题", "category": "01", "mode": "02", "startDate": "2010-05-06",
+                {"orgId": %d, "topic": "改过的主题", "category": "01", "mode": "02", "startDate": "2010-04-26",
                  "hours": 3, "version": 0}""".formatted(fixtures.org("汉封乡"));
         mvc.perform(put("/api/v1/training-sessions/" + session).with(httpBasic("hanfeng", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(stale))
@@ -294,14 +294,14 @@ class TrainingIntegrationTests {
         String json = mvc.perform(post("/api/v1/training-sessions").with(httpBasic(username, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"orgId": %d, "topic": "测试培训", "category": "01", "mode": "01",
-                                 "startDate": "2010-05-06", "hours": 4}""".formatted(org)))
+                                 "startDate": "2010-04-26", "hours": 4}""".formatted(org)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = ((Number) com.jayway.jsonpath.JsonPath.read(json, "$.id")).longValue();
         // a second edit moves the version on, so version 0 is stale
         mvc.perform(put("/api/v1/training-sessions/" + id).with(httpBasic(username, Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"orgId": %d, "topic": "测试培训", "category": "01", "mode": "01",
-                                 "startDate": "2010-05-06", "hours": 4, "version": 0}""".formatted(org)))
+                                 "startDate": "2010-04-26", "hours": 4, "version": 0}""".formatted(org)))
                 .andExpect(status().isOk());
         return id;
     }
