@@ -1,6 +1,5 @@
 package org.jiceng.assessment;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

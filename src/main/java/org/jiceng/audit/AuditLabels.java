@@ -21,6 +21,9 @@ final class AuditLabels {
             Map.entry("UPHOLD", "异议成立"), Map.entry("DISMISS", "异议不予采纳"), Map.entry("FINALIZE", "确定结果"),
             Map.entry("REVIEW_SCORE", "审核评分"), Map.entry("EXCEPTION", "破格"), Map.entry("RECOMPUTE", "重新计算"),
             Map.entry("CHECK", "登记回访"), Map.entry("WITHDRAW", "撤销"), Map.entry("CLOSE", "结案"),
+            Map.entry("COURSE_SELECT", "选调参训"), Map.entry("COURSE_DESELECT", "取消选调"),
+            Map.entry("COURSE_COMPLETE", "登记结业"), Map.entry("STUDY_ADD", "登记学习"), Map.entry("STUDY_REMOVE", "撤回学习"),
+            Map.entry("DOCUMENT_ATTACH", "上传文本"), Map.entry("CITE", "引用"), Map.entry("UNCITE", "取消引用"),
             Map.entry("REVERSE", "冲销"));
 
     static final Map<String, String> TYPES = Map.ofEntries(Map.entry("ORG", "党组织"), Map.entry("PERSON", "人员"),
@@ -34,7 +37,11 @@ final class AuditLabels {
             Map.entry("TRAINING_HOUR_RULE", "学时要求"), Map.entry("ORG_MEETING", "三会一课"),
             Map.entry("MEETING_FREQUENCIES", "会议频次"), Map.entry("DISTANCE_SITE", "远程教育站点"),
             Map.entry("TALK", "谈话记录"), Map.entry("TALK_RULE", "诫勉影响期"), Map.entry("HARDSHIP_CASE", "帮扶对象"),
-            Map.entry("SUPPORT_ENTRY", "帮扶记录"), Map.entry("PERSON_FLAG", "人员标记"));
+            Map.entry("SUPPORT_ENTRY", "帮扶记录"),
+            Map.entry("TRAINING_READING", "规定篇目"), Map.entry("COMMENDATION_CALL", "评选表彰"),
+            Map.entry("COMMENDATION_NOMINATION", "推荐对象"), Map.entry("COMMENDATION_EVIDENCE", "推荐材料"),
+            Map.entry("PERSON_FLAG", "人员标记"), Map.entry("PERSON_HONOUR", "荣誉"), Map.entry("BASIS_DOCUMENT", "文件制度"),
+            Map.entry("REWARD", "奖惩"), Map.entry("REWARD_RULE", "奖惩规则"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "姓名/名称"),
             Map.entry("displayName", "姓名/名称"), Map.entry("username", "用户名"), Map.entry("role", "角色"),

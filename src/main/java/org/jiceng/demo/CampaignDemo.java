@@ -18,7 +18,6 @@ import org.jiceng.assessment.ScoreForm;
 import org.jiceng.assessment.Target;
 import org.jiceng.assessment.TargetForm;
 import org.jiceng.assessment.TargetService;
-import org.jiceng.review.ReviewStage;
 import org.jiceng.shared.BusinessClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

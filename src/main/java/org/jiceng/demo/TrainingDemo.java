@@ -8,9 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,21 +18,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * township, village and group cadres and its 8 branch secretaries at the county course of 4月8日–14日; 南指挥镇's 8
  * 以会代训 and 2 现场会; 范家寨乡's plan (9 sessions, 2,420 attendees) and its 人人技能 sessions (科技种养, 产品加工, 市场营销) held so far of the 9 planned, mostly
  * for villagers counted without names; and the county's hour requirements (members 32, committee members 56, a day
- * counting 8 — the 2019 national rules, used as an example); and 三会一课 records of every branch for 2009 and 2010
- * under the default frequencies, with gaps.
+ * counting 8 — the 2019 national rules, used as an example); then the branches' own records ({@link BranchLifeDemo}).
  */
-final class TrainingDemo {
-
-    private final JdbcTemplate jdbc;
-    private final Random random = new Random(2010);
-    private final LocalDateTime now;
-    /** The demo county's date: nothing is held, played back or studied after it. */
-    private final LocalDate today;
+final class TrainingDemo extends DemoRecords {
 
     TrainingDemo(JdbcTemplate jdbc, LocalDateTime now) {
-        this.jdbc = jdbc;
-        this.now = now;
-        this.today = now.toLocalDate();
+        super(jdbc, now, 2010);
     }
 
     void load(long county) {
@@ -95,151 +84,7 @@ final class TrainingDemo {
         }
         otherPlans();
         year2009(county);
-        meetings(county);
-        distanceSites(county);
-        readings(county);
-    }
-
-    /**
-     * The county's required readings (规定篇目) of 2010, issued in March: the Party's rules for rural branches for every
-     * member, and the county's 三大工程 opinion for secretaries and committee members. 范家寨乡's and 南指挥镇's members
-     * have studied the first in April; 汉封乡 and 郭店镇 have not started.
-     */
-    private void readings(long county) {
-        long rules = reading(county, "《中国共产党农村基层组织工作条例》", "06", "ALL", 4, LocalDate.of(2010, 6, 30));
-        reading(county, "县委《关于实施农村基层组织建设“三大工程”的意见》", "01", "CADRES", 2, LocalDate.of(2010, 5, 31));
-        List<Object[]> studies = new ArrayList<>();
-        for (String name : List.of("范家寨乡", "南指挥镇")) {
-            LocalDate april = LocalDate.of(2010, 4, 6);
-            List<Long> members = membersOf(township(name), april);
-            for (Long member : sample(members, members.size() * 2 / 5)) {
-                studies.add(new Object[] {rules, member, Date.valueOf(april.plusDays(random.nextInt(24))),
-                        BigDecimal.valueOf(4), Timestamp.valueOf(now)});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO reading_studies (reading_id, person_id, studied_on, hours, recorded_by, recorded_at)"
-                + " VALUES (?, ?, ?, ?, 'demo', ?)", studies);
-    }
-
-    private long reading(long county, String title, String category, String audience, int hours, LocalDate due) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(c -> {
-            PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO training_readings (org_id, reading_year, title, issuer, category, audience, hours, due_date,
-                        version, created_by, created_at, updated_at)
-                    VALUES (?, 2010, ?, '县委组织部', ?, ?, ?, ?, 0, 'county', ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, county);
-            ps.setString(2, title);
-            ps.setString(3, category);
-            ps.setString(4, audience);
-            ps.setBigDecimal(5, BigDecimal.valueOf(hours));
-            ps.setDate(6, Date.valueOf(due));
-            ps.setTimestamp(7, Timestamp.valueOf(now.minusDays(40)));
-            ps.setTimestamp(8, Timestamp.valueOf(now.minusDays(40)));
-            return ps;
-        }, keys);
-        return ((Number) keys.getKeys().get("id")).longValue();
-    }
-
-    /** A site in every branch, with the 2010 minimums (2 group playbacks, 20 hours a month) mostly kept. */
-    private void distanceSites(long county) {
-        jdbc.update("INSERT INTO distance_rules (org_id, rule_year, min_sessions, min_hours) VALUES (?, 2010, 2, 20)", county);
-        List<Object[]> sites = jdbc.query("SELECT id, short_name FROM orgs WHERE org_type IN ('BRANCH', 'GENERAL_BRANCH') ORDER BY id",
-                (rs, i) -> new Object[] {rs.getLong("id"), rs.getString("short_name")});
-        String[] programmes = {"农业实用技术：果树管理", "党员教育专题片", "政策法规解读", "畜牧养殖技术", "致富经验交流"};
-        List<Object[]> playbacks = new ArrayList<>();
-        for (Object[] branch : sites) {
-            var keys = new GeneratedKeyHolder();
-            jdbc.update(c -> {
-                PreparedStatement ps = c.prepareStatement("INSERT INTO distance_sites (org_id, name, administrator, equipment,"
-                        + " version, created_at, updated_at) VALUES (?, ?, '村文书', '电视机、卫星接收设备、电脑', 0, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS);
-                ps.setLong(1, (Long) branch[0]);
-                ps.setString(2, branch[1] + "远程教育站点");
-                ps.setTimestamp(3, Timestamp.valueOf(now));
-                ps.setTimestamp(4, Timestamp.valueOf(now));
-                return ps;
-            }, keys);
-            long site = ((Number) keys.getKeys().get("id")).longValue();
-            for (int month = 1; month <= 12; month++) {
-                int count = 1 + random.nextInt(4);
-                for (int i = 0; i < count; i++) {
-                    LocalDate day = LocalDate.of(2010, month, 2 + i * 7 + random.nextInt(5));
-                    if (day.isAfter(today)) {
-                        break;
-                    }
-                    playbacks.add(new Object[] {site, Date.valueOf(day),
-                            BigDecimal.valueOf(4 + random.nextInt(7)), programmes[random.nextInt(programmes.length)],
-                            10 + random.nextInt(30), Timestamp.valueOf(now)});
-                }
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO distance_playbacks (site_id, played_on, hours, programme, attendees, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, 'demo', ?)", playbacks);
-    }
-
-    /**
-     * 三会一课 for every branch in 2009 and 2010 under the default frequencies (research §5), with realistic gaps:
-     * now and then a month's 支委会 or 党小组会 is skipped; nothing after the demo's date, and the last three weeks'
-     * records still wait for the township's review.
-     */
-    private void meetings(long county) {
-        String[][] frequencies = {{"01", "QUARTER"}, {"02", "MONTH"}, {"03", "MONTH"}, {"04", "QUARTER"}, {"05", "MONTH"},
-                {"06", "YEAR"}, {"07", "YEAR"}};
-        for (int year : new int[] {2009, 2010}) {
-            for (String[] f : frequencies) {
-                jdbc.update("INSERT INTO meeting_frequencies (org_id, rule_year, meeting_type, period, min_count) VALUES (?, ?, ?, ?, 1)",
-                        county, year, f[0], f[1]);
-            }
-        }
-        String[] topics = {"", "学习贯彻上级会议精神", "研究本月党建和村务工作", "党小组学习讨论", "专题党课",
-                "主题党日：义务劳动、重温入党誓词", "年度组织生活会：对照检查、批评与自我批评", "年度民主评议党员"};
-        List<Object[]> rows = new ArrayList<>();
-        List<long[]> branches = jdbc.query("""
-                SELECT o.id, (SELECT COUNT(*) FROM people p WHERE p.org_id = o.id AND p.political_status <> 'NONE'
-                    AND p.membership_status = '1') AS members
-                FROM orgs o WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') ORDER BY o.id""",
-                (rs, i) -> new long[] {rs.getLong("id"), rs.getLong("members")});
-        for (long[] branch : branches) {
-            int members = (int) Math.max(3, branch[1]);
-            for (int year : new int[] {2009, 2010}) {
-                for (int month = 1; month <= 12; month++) {
-                    for (String type : new String[] {"02", "03", "05"}) {
-                        if (random.nextInt(100) < 92) {
-                            rows.add(meeting(branch[0], type, LocalDate.of(year, month, 3 + random.nextInt(24)),
-                                    topics[Integer.parseInt(type)], type.equals("02") ? 5 : members));
-                        }
-                    }
-                    if (month % 3 == 2) {
-                        for (String type : new String[] {"01", "04"}) {
-                            if (random.nextInt(100) < 95) {
-                                rows.add(meeting(branch[0], type, LocalDate.of(year, month, 10 + random.nextInt(15)),
-                                        topics[Integer.parseInt(type)], members));
-                            }
-                        }
-                    }
-                }
-                for (String type : new String[] {"06", "07"}) {
-                    if (random.nextInt(100) < 94) {
-                        rows.add(meeting(branch[0], type, LocalDate.of(year, 12, 15 + random.nextInt(12)),
-                                topics[Integer.parseInt(type)], members));
-                    }
-                }
-            }
-        }
-        rows.removeIf(row -> ((Date) row[2]).toLocalDate().isAfter(today));
-        jdbc.batchUpdate("""
-                INSERT INTO org_meetings (org_id, meeting_type, held_on, topic, chair, recorder, expected, present,
-                    absences, status, version, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, '支部书记', '组织委员', ?, ?, ?, ?, 0, 'demo', ?, ?)""", rows);
-    }
-
-    private Object[] meeting(long branch, String type, LocalDate day, String topic, int expected) {
-        int present = Math.max(expected / 2 + 1, expected - random.nextInt(Math.max(1, expected / 4)));
-        String status = day.isAfter(today.minusWeeks(3)) ? "SUBMITTED" : "APPROVED";
-        return new Object[] {branch, type, Date.valueOf(day), topic, expected, present,
-                present < expected ? (expected - present) + "人外出务工或生病" : null, status,
-                Timestamp.valueOf(now), Timestamp.valueOf(now)};
+        new BranchLifeDemo(jdbc, now).load(county);
     }
 
     /**
@@ -287,19 +132,6 @@ final class TrainingDemo {
         attend(course, secretaries, 56);
     }
 
-    private long township(String name) {
-        return jdbc.queryForObject("SELECT id FROM orgs WHERE org_type = 'TOWNSHIP' AND short_name = ?", Long.class, name);
-    }
-
-    /** The township's members in good standing who had joined by {@code day}. */
-    private List<Long> membersOf(long township, LocalDate day) {
-        return jdbc.queryForList("""
-                SELECT p.id FROM people p JOIN org_tree t ON t.descendant_id = p.org_id
-                WHERE t.ancestor_id = ? AND p.political_status <> 'NONE' AND p.membership_status = '1'
-                  AND p.joined_on <= ? ORDER BY p.id""",
-                Long.class, township, day);
-    }
-
     /**
      * The 乡村组三级干部 of a township in post on {@code day}: the township committee (乡), the villages' secretaries
      * and committee directors (村), the 村民小组长 (组), then the other village cadres and branch committee members.
@@ -325,12 +157,6 @@ final class TrainingDemo {
                 SELECT c.person_id FROM committee_posts c JOIN org_tree t ON t.descendant_id = c.org_id
                 WHERE t.ancestor_id = ? AND c.org_id <> ? AND c.post = '01' AND c.ended_on IS NULL ORDER BY c.org_id""",
                 Long.class, township, township);
-    }
-
-    private List<Long> sample(List<Long> people, int count) {
-        List<Long> copy = new ArrayList<>(people);
-        Collections.shuffle(copy, random);
-        return copy.subList(0, Math.min(count, copy.size()));
     }
 
     private long session(long org, String topic, String category, String mode, String organizer, String venue,
