@@ -11,7 +11,6 @@ import org.jiceng.assessment.CommendationService;
 import org.jiceng.assessment.Nomination;
 import org.jiceng.shared.BusinessClock;
 import org.jiceng.organization.PersonFlagKind;
-import org.jiceng.organization.PersonRecords;
 import org.jiceng.review.ReviewAction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The seed's 2010 call 引领群众致富优秀共产党员标兵 (quotas 范家寨乡 9, 汉封乡 8), under way through the real services:
  * 范家寨乡 has nominated five (three passed by the township, two waiting for it), 汉封乡 four submitted and one still
- * a draft of 程家塬村's secretary; a member of 关村村 carries a 2010 诫勉谈话 flag, so nominating them is refused.
+ * a draft of 程家塬村's secretary; 关村村's secretary carries the 2010 诫勉谈话 flag written by 汉封乡's talk record
+ * ({@link IncentiveCareDemo#guancunAdmonishment}), so nominating them is refused.
  */
 @Component
 class CommendationDemo {
@@ -39,16 +39,16 @@ class CommendationDemo {
             "推广核桃丰产栽培技术，培训群众四百余人次，全村核桃亩产翻番。");
 
     private final CommendationService commendations;
-    private final PersonRecords records;
+    private final IncentiveCareDemo talks;
     private final UserDetailsService accounts;
     private final BusinessClock clock;
     private final JdbcTemplate jdbc;
 
-    CommendationDemo(CommendationService commendations, PersonRecords records, UserDetailsService accounts,
+    CommendationDemo(CommendationService commendations, IncentiveCareDemo talks, UserDetailsService accounts,
                      JdbcTemplate jdbc, BusinessClock clock) {
         this.clock = clock;
         this.commendations = commendations;
-        this.records = records;
+        this.talks = talks;
         this.accounts = accounts;
         this.jdbc = jdbc;
     }
@@ -66,9 +66,7 @@ class CommendationDemo {
                         Map.of(fanjiazhai, 9, hanfeng, 8),
                         List.of(PersonFlagKind.values()))));
             }
-            long flagged = members("关村村").get(0);
-            as("hanfeng", () -> records.recordFlag(flagged, PersonFlagKind.ADMONISHMENT, LocalDate.of(2010, 4, 12),
-                    LocalDate.of(2010, 10, 11), "因工作作风问题受到诫勉谈话"));
+            talks.guancunAdmonishment();
 
             List<Long> fan = firstMembersOf(List.of("范家寨村", "凉泉村", "八旗屯村", "庙底村", "石头坡村"));
             for (int i = 0; i < fan.size(); i++) {

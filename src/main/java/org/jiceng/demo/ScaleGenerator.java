@@ -117,6 +117,16 @@ public class ScaleGenerator {
             }
         }
         writer.flush();
+        // One truth, as V46 does for an upgraded county: everyone the register marks in hardship has an open case.
+        jdbc.update("""
+                INSERT INTO hardship_cases (person_id, org_id, township_id, person_name, org_name, member, cadre, cause,
+                    severity, opened_on, note, created_by, created_at, version)
+                SELECT p.id, p.org_id, o.parent_id, p.name, o.short_name, p.political_status <> 'NONE',
+                    EXISTS (SELECT 1 FROM village_cadres v WHERE v.person_id = p.id), '99', '1', ?, p.hardship_note,
+                    'system', ?, 0
+                FROM people p JOIN orgs o ON o.id = p.org_id
+                JOIN org_tree t ON t.descendant_id = p.org_id AND t.ancestor_id = ?
+                WHERE p.hardship = TRUE""", today, LocalDateTime.now(clock), county);
         // Five years of 素质提升 for a county; the last year only at province scale (generation time).
         new TrainingGenerator(jdbc, index + 1L).county(county,
                 scale.hasProvince() ? List.of(TRAINING_LAST_YEAR) : java.util.stream.IntStream.rangeClosed(

@@ -59,6 +59,13 @@ public record MemberForm(
                 isHardship() ? trim(hardshipNote) : null, version);
     }
 
+    /** The same record with the register's hardship mark as it stands (the mark follows hardship cases). */
+    MemberForm withHardship(boolean mark, String note) {
+        return new MemberForm(orgId, partyGroupId, name, gender, ethnicity, idNumber, birthDate, education, category,
+                politicalStatus, joinedOn, confirmedOn, job, phone, address, membershipStatus, lostContact,
+                lostContactOn, migrant, migrantDestination, mark, note, version);
+    }
+
     /** Unticked checkboxes and omitted JSON flags arrive as null: they mean no. */
     boolean isLostContact() {
         return Boolean.TRUE.equals(lostContact);

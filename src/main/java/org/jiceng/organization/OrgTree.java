@@ -1,8 +1,12 @@
 package org.jiceng.organization;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.jiceng.shared.metrics.OrgBatches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,6 +56,21 @@ public class OrgTree {
         return jdbc.sql("""
                 SELECT id, parent_id, org_type, name, short_name, depth FROM orgs
                 WHERE parent_id = ? ORDER BY sort_order, id""").param(orgId).query(SUMMARY).list();
+    }
+
+    /**
+     * The kind of each of {@code orgIds} that exists, by id: for batch reads (metrics) that answer only for kinds of
+     * org a figure applies to.
+     */
+    public Map<Long, OrgType> types(Collection<Long> orgIds) {
+        Map<Long, OrgType> types = new HashMap<>();
+        for (List<Long> chunk : OrgBatches.chunks(orgIds)) {
+            jdbc.sql("SELECT id, org_type FROM orgs WHERE id IN (:ids)").param("ids", chunk)
+                    .query(rs -> {
+                        types.put(rs.getLong("id"), OrgType.valueOf(rs.getString("org_type")));
+                    });
+        }
+        return types;
     }
 
     /** The township-level (or higher) ancestors' short names joined for display, e.g. "汉封乡 / 程家塬村". */

@@ -25,6 +25,12 @@ public class PeopleService {
 
     static final String AUDIT_TYPE = "PERSON";
 
+    /**
+     * The register's 困难党员 mark is not typed by hand: it follows the person's open hardship cases (激励保障 →
+     * 困难帮扶), so the mark and the cases never disagree ({@link PersonRecords#markHardship}).
+     */
+    static final String HARDSHIP_FOLLOWS_CASES = "困难党员标记随困难帮扶对象自动维护：请在“困难帮扶”中登记或结案";
+
     private final PeopleRepository people;
     private final RegisterAccess access;
     private final CodeLists codes;
@@ -56,6 +62,9 @@ public class PeopleService {
     public Person create(MemberForm raw) {
         MemberForm form = raw.normalized();
         List<FieldError> errors = validate(form, null);
+        if (form.isHardship()) {
+            errors.add(new FieldError("hardship", HARDSHIP_FOLLOWS_CASES));
+        }
         throwIfAny("请修改标出的项目后再保存", errors);
         long id = people.insert(form, LocalDateTime.now(clock));
         Person created = people.find(id).orElseThrow();
@@ -73,8 +82,13 @@ public class PeopleService {
         if (form.orgId() != null && form.orgId() != before.orgId()) {
             throw RuleViolationException.onField("orgId", "变更所在党支部请使用“组织关系转接”");
         }
-        throwIfAny("请修改标出的项目后再保存", validate(form, personId));
-        people.update(personId, form, before.version(), LocalDateTime.now(clock));
+        List<FieldError> errors = validate(form, personId);
+        if (raw.hardship() != null && raw.hardship() != before.hardship()) {
+            errors.add(new FieldError("hardship", HARDSHIP_FOLLOWS_CASES));
+        }
+        throwIfAny("请修改标出的项目后再保存", errors);
+        people.update(personId, form.withHardship(before.hardship(), before.hardshipNote()), before.version(),
+                LocalDateTime.now(clock));
         Person after = people.find(personId).orElseThrow();
         events.publishEvent(Audited.updated(AUDIT_TYPE, personId, after.name(), after.orgId(), before, after));
         return after;

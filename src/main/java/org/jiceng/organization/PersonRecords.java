@@ -147,6 +147,43 @@ public class PersonRecords {
         return after;
     }
 
+    /**
+     * Removes a flag recorded by mistake (e.g. when the admonishment talk that wrote it is withdrawn), audited with
+     * the flag as it was and the reason. A flag still in use stays; ending it ({@link #endFlag}) keeps its history.
+     */
+    public void removeFlag(long flagId, String reason) {
+        PersonFlag before = flag(flagId);
+        PersonBrief person = person(before.personId());
+        jdbc.sql("DELETE FROM person_flags WHERE id = ?").param(flagId).update();
+        events.publishEvent(new Audited("DELETE", FLAG, flagId, person.name() + "：" + before.kindLabel()
+                + (blank(reason) ? "" : "（" + reason.strip() + "）"), person.orgId(), before, null));
+    }
+
+    /**
+     * Sets the register's 困难党员 mark and its note (困难情况) as a hardship case in the incentive module says: one
+     * truth, the mark follows the person's open cases (a case opened sets it, closing the last one clears it). The
+     * person must be in the user's scope; the note is cut to the register's 200 characters. Audited as a change of
+     * the person.
+     */
+    public void markHardship(long personId, boolean hardship, String note) {
+        PersonBrief person = person(personId);
+        HardshipMark before = jdbc.sql("SELECT hardship, hardship_note FROM people WHERE id = ?").param(personId)
+                .query((rs, i) -> new HardshipMark(rs.getBoolean("hardship"), rs.getString("hardship_note"))).single();
+        String kept = !hardship || blank(note) ? null : note.strip().substring(0, Math.min(200, note.strip().length()));
+        HardshipMark after = new HardshipMark(hardship, kept);
+        if (after.equals(before)) {
+            return;
+        }
+        jdbc.sql("UPDATE people SET hardship = ?, hardship_note = ?, updated_at = ? WHERE id = ?")
+                .params(hardship, kept, LocalDateTime.now(clock), personId).update();
+        events.publishEvent(Audited.updated(PeopleService.AUDIT_TYPE, personId, person.name(), person.orgId(),
+                before, after));
+    }
+
+    /** The register's hardship mark of a person as it is audited. */
+    public record HardshipMark(boolean hardship, String hardshipNote) {
+    }
+
     /** A flag, if the user may see its person (404 otherwise). */
     @Transactional(readOnly = true)
     public PersonFlag flag(long flagId) {

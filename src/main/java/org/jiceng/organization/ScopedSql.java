@@ -50,6 +50,19 @@ public record ScopedSql(String predicate, Map<String, Object> params) {
                 + " AND under_tree.ancestor_id = :" + paramName + " ";
     }
 
+    /**
+     * For batch figures per requested org (metrics): joins each row's org to every one of the requested orgs
+     * ({@code :idsParam}) at or above it, so grouping by {@link #ANCESTOR} counts the rows under each requested org
+     * in one query. Callers pass orgs they have checked (metrics check no user).
+     */
+    public static String joinAncestorsIn(String orgColumn, String idsParam) {
+        return " JOIN org_tree ancestor_tree ON ancestor_tree.descendant_id = " + orgColumn
+                + " AND ancestor_tree.ancestor_id IN (:" + idsParam + ") ";
+    }
+
+    /** The requested org a row was joined to by {@link #joinAncestorsIn}. */
+    public static final String ANCESTOR = "ancestor_tree.ancestor_id";
+
     /** Restricts rows to the subtree of an org the caller has already checked is in scope (a filter, not a scope). */
     public static String underOrg(String orgColumn, String paramName) {
         return orgColumn + " IN (SELECT under_tree.descendant_id FROM org_tree under_tree"

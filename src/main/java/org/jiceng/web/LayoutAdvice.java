@@ -78,6 +78,11 @@ class LayoutAdvice {
             groups.add(new NavGroup("争先创优", excellence));
             List<NavItem> incentive = new ArrayList<>();
             incentive.add(new NavItem("奖惩", "/rewards"));
+            // Talks are held and recorded by the township or county; care is read by the branches too.
+            if (officer) {
+                incentive.add(new NavItem("谈话记录", "/talks"));
+            }
+            incentive.add(new NavItem("困难帮扶", "/care"));
             groups.add(new NavGroup("激励保障", incentive));
         }
         if (role == Role.MEMBER) {

@@ -107,6 +107,9 @@ class DataScopeIntegrationTests {
         ids.put("callId", fixtures.outsideCall);
         ids.put("nominationId", fixtures.outsideNomination);
         ids.put("flagId", fixtures.outsideFlag);
+        ids.put("talkId", fixtures.outsideTalk);
+        ids.put("caseId", fixtures.outsideCase);
+        ids.put("supportId", fixtures.outsideSupport);
         ids.put("documentId", fixtures.outsideDocument);
         ids.put("rewardId", fixtures.outsideReward);
         ids.put("ruleId", fixtures.outsideRewardRule);

@@ -53,6 +53,19 @@ class ScaleGeneratorIntegrationTests {
     }
 
     @Test
+    void everyoneTheRegisterMarksInHardshipHasAnOpenCase() {
+        long root = generated().rootId();
+        long marked = jdbc.sql("""
+                SELECT COUNT(*) FROM people p JOIN org_tree t ON t.descendant_id = p.org_id AND t.ancestor_id = ?
+                WHERE p.hardship = TRUE""").param(root).query(Long.class).single();
+        long open = jdbc.sql("""
+                SELECT COUNT(*) FROM hardship_cases c JOIN org_tree t ON t.descendant_id = c.org_id AND t.ancestor_id = ?
+                WHERE c.closed_on IS NULL""").param(root).query(Long.class).single();
+        assertThat(marked).isPositive();
+        assertThat(open).isEqualTo(marked);
+    }
+
+    @Test
     void closureTableHoldsEveryAncestorOfEveryGeneratedOrg() {
         long root = generated().rootId();
         long wrongRows = jdbc.sql("""

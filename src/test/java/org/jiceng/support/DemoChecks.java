@@ -53,6 +53,15 @@ public final class DemoChecks {
         PARTICIPATION.put("nominations of people who had not joined", """
                 SELECT COUNT(*) FROM commendation_nominations n JOIN people p ON p.id = n.person_id
                 WHERE p.joined_on > n.created_at""");
+        PARTICIPATION.put("talks with members before they joined", """
+                SELECT COUNT(*) FROM talks t JOIN people p ON p.id = t.person_id
+                WHERE p.political_status <> 'NONE' AND p.joined_on > t.held_on""");
+        PARTICIPATION.put("hardship cases of members opened before joining", """
+                SELECT COUNT(*) FROM hardship_cases c JOIN people p ON p.id = c.person_id
+                WHERE c.member = TRUE AND p.joined_on > c.opened_on""");
+        PARTICIPATION.put("support before its case was opened", """
+                SELECT COUNT(*) FROM support_entries e JOIN hardship_cases c ON c.id = e.case_id
+                WHERE e.given_on < c.opened_on""");
     }
 
     private DemoChecks() {

@@ -53,6 +53,9 @@ public class Fixtures implements ApplicationRunner {
     public long outsideCall;
     public long outsideNomination;
     public long outsideFlag;
+    public long outsideTalk;
+    public long outsideCase;
+    public long outsideSupport;
     public long outsideDocument;
     /** What {@link DemoChecks} found once the demo county and these fixtures were loaded (before any test ran). */
     public List<String> startupProblems = List.of();
@@ -182,6 +185,24 @@ public class Fixtures implements ApplicationRunner {
         outsideFlag = insert("""
                 INSERT INTO person_flags (person_id, kind, from_date, recorded_by, recorded_at)
                 VALUES (?, 'ADMONISHMENT', ?, 'qishan', ?)""", outsidePerson, LocalDate.of(2010, 1, 1), now);
+        outsideTalk = insert("""
+                INSERT INTO talks (kind, person_id, org_id, township_id, held_by_org_id, held_by_name, subject_name,
+                    subject_unit, held_on, place, talker_name, talker_post, recorder_name, reason, content, status,
+                    created_by, created_at)
+                VALUES ('REMINDER', ?, ?, ?, ?, '中共蔡家坡镇委员会', '岐山党员', '蔡家坡镇 / 东街村', ?, '镇会议室',
+                    '岐山书记', '镇党委书记', '岐山记录', '岐山事由', '岐山内容', 'RECORDED', 'qishan', ?)""",
+                outsidePerson, outsideBranch, outsideTownship, outsideTownship, LocalDate.of(2010, 3, 1), now);
+        outsideCase = insert("""
+                INSERT INTO hardship_cases (person_id, org_id, township_id, person_name, org_name, member, cause,
+                    severity, opened_on, created_by, created_at)
+                VALUES (?, ?, ?, '岐山党员', '东街村', TRUE, '01', '1', ?, 'qishan', ?)""",
+                outsidePerson, outsideBranch, outsideTownship, LocalDate.of(2010, 1, 1), now);
+        jdbc.sql("UPDATE people SET hardship = TRUE, hardship_note = '本人患重病' WHERE id = ?").param(outsidePerson)
+                .update();
+        outsideSupport = insert("""
+                INSERT INTO support_entries (case_id, support_year, given_on, kind, amount, fund_source, recorded_by,
+                    recorded_at)
+                VALUES (?, 2010, ?, '01', 300.00, '01', 'qishan', ?)""", outsideCase, LocalDate.of(2010, 2, 8), now);
         outsideDocument = insert("""
                 INSERT INTO basis_documents (org_id, doc_number, doc_year, title, doc_kind, issued_on, version, created_by,
                     created_at, updated_at)
