@@ -65,6 +65,17 @@ public class PlanService {
                 .list();
     }
 
+    /** Hours per member over all the branches, to one decimal: the year's progress before anyone has reached it. */
+    private static java.math.BigDecimal averageHours(List<BranchHours> branches, int members) {
+        if (members == 0) {
+            return null;
+        }
+        java.math.BigDecimal total = branches.stream()
+                .map(b -> b.averageHours().multiply(java.math.BigDecimal.valueOf(b.members())))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return total.divide(java.math.BigDecimal.valueOf(members), 1, java.math.RoundingMode.HALF_UP);
+    }
+
     /**
      * The plans of an org and of every org below it, added up per quarter: a county's plan is its own (county
      * courses) and its townships' plans together, as a township's is its own and its villages'.
@@ -148,13 +159,15 @@ public class PlanService {
         }
         Integer members = null;
         Integer reached = null;
+        java.math.BigDecimal average = null;
         if (hours.ruleIfSet(orgId, year).isPresent()) {
             List<BranchHours> branches = hours.byBranch(orgId, year);
             members = branches.stream().mapToInt(BranchHours::members).sum();
             reached = branches.stream().mapToInt(BranchHours::reached).sum();
+            average = averageHours(branches, members);
         }
         List<Compliance> compliance = meetings.compliance(orgId, year);
-        return new TrainingDashboard(org.id(), org.shortName(), year, quarters, members, reached,
+        return new TrainingDashboard(org.id(), org.shortName(), year, quarters, members, reached, average,
                 compliance.stream().mapToInt(Compliance::periodsDue).sum(),
                 compliance.stream().mapToInt(Compliance::periodsMet).sum());
     }

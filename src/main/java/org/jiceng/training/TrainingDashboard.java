@@ -1,13 +1,15 @@
 package org.jiceng.training;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * What an org's officers see of 素质提升 in a year: the plan against what was held by quarter, how many members
- * reached their hours, and how many required meetings the branches held.
+ * reached their hours and the hours per member so far, and how many required meetings the branches held.
  */
 public record TrainingDashboard(long orgId, String orgName, int year, List<QuarterFigures> quarters, Integer members,
-                                Integer membersReached, int meetingPeriodsDue, int meetingPeriodsMet) {
+                                Integer membersReached, BigDecimal averageHours, int meetingPeriodsDue,
+                                int meetingPeriodsMet) {
 
     public int plannedSessions() {
         return quarters.stream().mapToInt(QuarterFigures::plannedSessions).sum();
