@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
+import org.jiceng.documents.BasisDocuments;
+import org.jiceng.documents.BasisSubject;
 import org.jiceng.incentive.reward.GenerationService;
 import org.jiceng.incentive.reward.Nature;
 import org.jiceng.incentive.reward.Reward;
@@ -43,9 +45,12 @@ class RewardDemo {
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
+    private final BasisDocuments basis;
 
     RewardDemo(RewardRuleService rules, RewardService rewards, GenerationService generation,
-               UserDetailsService accounts, JdbcTemplate jdbc, BusinessClock clock) {
+               UserDetailsService accounts, JdbcTemplate jdbc, BusinessClock clock,
+               BasisDocuments basis) {
+        this.basis = basis;
         this.clock = clock;
         this.rules = rules;
         this.rewards = rewards;
@@ -67,11 +72,14 @@ class RewardDemo {
                         PersonFlagKind.CIRCULATED_CRITICISM, 12, COUNTY_BASIS)));
             });
             RewardRule single = on(LocalDate.of(2010, 3, 8), () -> {
-                as("fanjiazhai", () -> rules.create(rule(2010, "“五个好”村党支部补贴", "01", Nature.REWARD,
-                        Subject.BRANCH, new BigDecimal("2000"), null, "five-good-village", "五个好", null, null, FAN_BASIS)));
-                return as("fanjiazhai", () -> rules.create(rule(2010, "中心工作单项工作奖", "02",
+                RewardRule fiveGood = as("fanjiazhai", () -> rules.create(rule(2010, "“五个好”村党支部补贴", "01",
+                        Nature.REWARD, Subject.BRANCH, new BigDecimal("2000"), null, "five-good-village", "五个好", null,
+                        null, FAN_BASIS)));
+                RewardRule award = as("fanjiazhai", () -> rules.create(rule(2010, "中心工作单项工作奖", "02",
                         Nature.REWARD, Subject.PERSON, new BigDecimal("500"), "年终目责考核加分", null, null, null, null,
                         FAN_BASIS)));
+                citeRulesDocument(fiveGood, award);
+                return award;
             });
             subsidies2009(subsidy2009);
             criticism2010(criticism);
@@ -120,6 +128,19 @@ class RewardDemo {
         on(LocalDate.of(2010, 3, 26), () -> as("county", () -> rewards.actOnAll(nanzhihui, 2010, ReviewAction.PUBLICIZE, null)));
         on(LocalDate.of(2010, 4, 2), () -> as("county", () -> rewards.act(r.id(), ReviewAction.FINALIZE,
                 rewards.reward(r.id()).itemVersion(), null)));
+    }
+
+    /** 范家寨乡's 2010 rules rest on its 《干部管理奖惩制度》 (范发〔2010〕6号), issued the same day. */
+    private void citeRulesDocument(RewardRule... cited) {
+        long document = jdbc.queryForObject("SELECT id FROM basis_documents WHERE doc_number = ?", Long.class,
+                "范发〔2010〕6号");
+        for (RewardRule rule : cited) {
+            as("fanjiazhai", () -> {
+                basis.cite(document, new BasisSubject("REWARD_RULE", String.valueOf(rule.id()), rule.ownerOrgId(),
+                        rule.ownerName() + rule.year() + "年奖惩规则：" + rule.name()), null);
+                return null;
+            });
+        }
     }
 
     /** Runs a step on the day it was taken, so every record it writes carries that day. */

@@ -111,6 +111,19 @@ class SeedFiguresIntegrationTests {
         assertThat(count(quota, fixtures.org("汉封乡"))).isEqualTo(8);
     }
 
+    @Test
+    void fanjiazhaisRewardRulesLinkToTheRulesDocumentTheyRestOn() throws Exception {
+        String page = mvc.perform(get("/reward-rules").param("year", "2010").with(httpBasic("fanjiazhai", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("依据：", "《范家寨乡干部管理奖惩制度》（范发〔2010〕6号）");
+    }
+
+    @Test
+    void hanfengHelpedTwentyMembersInHardshipIn2010() throws Exception {
+        JsonNode summary = api("hanfeng", "/api/v1/hardship-cases/summary?year=2010&org=" + fixtures.org("汉封乡"));
+        assertThat(summary.get("membersHelped").asLong()).isEqualTo(20);
+    }
+
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

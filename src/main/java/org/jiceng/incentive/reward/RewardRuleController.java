@@ -2,9 +2,14 @@ package org.jiceng.incentive.reward;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.jiceng.documents.BasisDocuments;
+import org.jiceng.documents.DocumentRef;
 import org.jiceng.organization.PersonFlagKind;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.FormErrors;
@@ -30,7 +35,10 @@ class RewardRuleController {
     private final DataScope scope;
     private final Clock clock;
 
-    RewardRuleController(RewardRuleService rules, DataScope scope, Clock clock) {
+    private final BasisDocuments documents;
+
+    RewardRuleController(RewardRuleService rules, DataScope scope, Clock clock, BasisDocuments documents) {
+        this.documents = documents;
         this.rules = rules;
         this.scope = scope;
         this.clock = clock;
@@ -87,7 +95,11 @@ class RewardRuleController {
     private String page(int year, RewardRuleForm form, RewardRule editing, Model model) {
         long org = scope.requireActor().orgId();
         model.addAttribute("year", year);
-        model.addAttribute("rules", rules.rules(org, year));
+        List<RewardRule> all = rules.rules(org, year);
+        model.addAttribute("rules", all);
+        Map<Long, List<DocumentRef>> basis = new HashMap<>();
+        all.forEach(r -> basis.put(r.id(), documents.citing(RewardRuleBasis.KIND, String.valueOf(r.id()))));
+        model.addAttribute("basis", basis);
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("kinds", rules.kinds());
