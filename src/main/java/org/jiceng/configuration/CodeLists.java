@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,27 +22,21 @@ public class CodeLists {
     public static final String COMMITTEE_POST = "COMMITTEE_POST";
     public static final String VILLAGE_CADRE_POST = "VILLAGE_CADRE_POST";
 
-    private final JdbcClient jdbc;
+    private final CodeItemStore store;
 
-    CodeLists(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CodeLists(CodeItemStore store) {
+        this.store = store;
     }
 
     /** Active items in display order. */
     public List<CodeItem> items(String listCode) {
-        return jdbc.sql("""
-                SELECT list_code, code, label, sort_order, active FROM code_items
-                WHERE list_code = ? AND active = TRUE ORDER BY sort_order, code""")
-                .param(listCode).query(CodeItem.class).list();
+        return store.all(listCode).stream().filter(CodeItem::active).toList();
     }
 
     /** Code to label for every item, inactive ones included so old records still display. */
     public Map<String, String> labels(String listCode) {
         Map<String, String> labels = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, label FROM code_items WHERE list_code = ? ORDER BY sort_order, code")
-                .param(listCode).query(rs -> {
-                    labels.put(rs.getString("code"), rs.getString("label"));
-                });
+        store.all(listCode).forEach(item -> labels.put(item.code(), item.label()));
         return labels;
     }
 
@@ -51,19 +44,17 @@ public class CodeLists {
         if (code == null) {
             return null;
         }
-        return jdbc.sql("SELECT label FROM code_items WHERE list_code = ? AND code = ?")
-                .params(listCode, code).query(String.class).optional().orElse(code);
+        return store.all(listCode).stream().filter(i -> i.code().equals(code)).map(CodeItem::label).findFirst()
+                .orElse(code);
     }
 
     /** Whether the code is an active item of the list. */
     public boolean isValid(String listCode, String code) {
-        return code != null && jdbc.sql("SELECT COUNT(*) FROM code_items WHERE list_code = ? AND code = ? AND active = TRUE")
-                .params(listCode, code).query(Long.class).single() > 0;
+        return code != null && items(listCode).stream().anyMatch(i -> i.code().equals(code));
     }
 
     /** The active code whose label is exactly this text (spreadsheets carry labels such as 汉族 or 初中). */
     public Optional<String> codeForLabel(String listCode, String label) {
-        return jdbc.sql("SELECT code FROM code_items WHERE list_code = ? AND label = ? AND active = TRUE")
-                .params(listCode, label).query(String.class).optional();
+        return items(listCode).stream().filter(i -> i.label().equals(label)).map(CodeItem::code).findFirst();
     }
 }

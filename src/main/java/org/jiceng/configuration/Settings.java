@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,16 +21,18 @@ public class Settings {
     public static final String IMPORT_MAX_ROWS = "import.max-rows";
     public static final String REWARD_PUBLICITY_DAYS = "reward.publicity-days";
 
-    private final JdbcClient jdbc;
+    private final SettingStore store;
 
-    Settings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Settings(SettingStore store) {
+        this.store = store;
     }
 
     public String get(String key) {
-        return jdbc.sql("SELECT setting_value FROM settings WHERE setting_key = ?").param(key)
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalStateException("missing setting " + key));
+        String value = store.all().get(key);
+        if (value == null) {
+            throw new IllegalStateException("missing setting " + key);
+        }
+        return value;
     }
 
     public int intValue(String key) {
