@@ -60,6 +60,10 @@ class LayoutAdvice {
             items.add(new NavItem("考核方案", "/schemes"));
             items.add(new NavItem("考核数据", "/metrics"));
         }
+        // 激励保障
+        if (role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER) {
+            items.add(new NavItem("村干部报酬", "/pay"));
+        }
         if (role == Role.MEMBER) {
             items.add(new NavItem("我的信息", "/me"));
             items.add(new NavItem("我的学时", "/training/me"));
