@@ -107,6 +107,10 @@ class DataScopeIntegrationTests {
         ids.put("callId", fixtures.outsideCall);
         ids.put("nominationId", fixtures.outsideNomination);
         ids.put("flagId", fixtures.outsideFlag);
+        ids.put("payAccountId", fixtures.outsidePayAccount);
+        ids.put("ledgerEntryId", fixtures.outsideLedgerEntry);
+        ids.put("payRunId", fixtures.outsidePayRun);
+        ids.put("payLineId", fixtures.outsidePayLine);
         return ids;
     }
 
