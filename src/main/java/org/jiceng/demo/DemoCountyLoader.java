@@ -38,17 +38,19 @@ class DemoCountyLoader implements ApplicationRunner {
     private final ReferenceSchemes templates;
     private final CampaignDemo campaigns;
     private final CommendationDemo commendations;
+    private final PayDemo pay;
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     PayDemo pay, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
+        this.pay = pay;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -113,6 +115,7 @@ class DemoCountyLoader implements ApplicationRunner {
         installSchemes(county);
         campaigns.load(county);
         commendations.load(county);
+        pay.load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",
