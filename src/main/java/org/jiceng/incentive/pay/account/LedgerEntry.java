@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.jiceng.incentive.pay.Money;
 
 /**
@@ -21,6 +23,7 @@ public record LedgerEntry(long id, long accountId, long villageId, EntryKind kin
     }
 
     /** What the statement says of the entry. */
+    @JsonProperty
     public String description() {
         return switch (kind) {
             case FUND_IN -> source + (documentNo == null ? "" : "（" + documentNo + "）");

@@ -134,7 +134,7 @@ public class LedgerService {
         values.put("documentNo", form.documentNo().strip());
         values.put("note", blankToNull(form.note()));
         return write(account, EntryKind.FUND_IN, form.date(), form.amount(), values,
-                account.villageName() + "专帐拨入：" + form.source().strip());
+                account.villageName() + "专帐拨入：" + form.source().strip(), repository.balance(accountId));
     }
 
     /**
@@ -149,17 +149,17 @@ public class LedgerService {
                         orgs.name(villageId) + "尚未开设报酬专帐，请先开设专帐并拨入资金"));
         repository.lock(account.id());
         List<FieldError> errors = new ArrayList<>();
+        List<LedgerEntry> entries = repository.entries(account.id());
         if (date.isBefore(account.openedOn())) {
             errors.add(new FieldError("date", "发放日期不能早于专帐开户日期（" + account.openedOn() + "）"));
         }
-        LedgerRules.checkDebit(repository.entries(account.id()), date, amount, overdraftAllowed, "amount")
-                .ifPresent(errors::add);
+        LedgerRules.checkDebit(entries, date, amount, overdraftAllowed, "amount").ifPresent(errors::add);
         RuleViolationException.throwIfAny(errors);
         Map<String, Object> values = new HashMap<>();
         values.put("lineId", lineId);
         values.put("method", method.name());
         values.put("note", blankToNull(note));
-        return write(account, EntryKind.PAY_OUT, date, amount.negate(), values, label);
+        return write(account, EntryKind.PAY_OUT, date, amount.negate(), values, label, Ledger.balance(entries));
     }
 
     /**
@@ -187,7 +187,7 @@ public class LedgerService {
         values.put("reason", reason);
         values.put("lineId", entry.lineId());
         return write(account, EntryKind.REVERSAL, today, amount, values,
-                account.villageName() + "专帐冲销第" + entry.id() + "号：" + reason);
+                account.villageName() + "专帐冲销第" + entry.id() + "号：" + reason, repository.balance(account.id()));
     }
 
     @Transactional(readOnly = true)
@@ -213,8 +213,7 @@ public class LedgerService {
     }
 
     private LedgerEntry write(PayAccount account, EntryKind kind, LocalDate date, BigDecimal amount,
-                              Map<String, Object> values, String label) {
-        BigDecimal before = Ledger.balance(repository.entries(account.id()));
+                              Map<String, Object> values, String label, BigDecimal before) {
         long id = repository.insertEntry(account, kind, date, amount, values, scope.requireActor().username());
         LedgerEntry written = repository.entry(id).orElseThrow();
         events.publishEvent(new Audited("CREATE", ENTRY, id, label, account.villageId(),

@@ -108,6 +108,11 @@ class PayAccountRepository {
                 .params(accountId, from, to).query((rs, i) -> entry(rs)).list();
     }
 
+    BigDecimal balance(long accountId) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM pay_entries WHERE account_id = ?").param(accountId)
+                .query(BigDecimal.class).single().setScale(2);
+    }
+
     BigDecimal balanceBefore(long accountId, LocalDate date) {
         return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM pay_entries WHERE account_id = ? AND entry_date < ?")
                 .params(accountId, date).query(BigDecimal.class).single();

@@ -3,6 +3,8 @@ package org.jiceng.incentive.pay.run;
 import java.math.BigDecimal;
 import java.util.Collection;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.jiceng.incentive.pay.Money;
 import org.jiceng.shared.metrics.OrgBatches;
 
@@ -51,6 +53,7 @@ public record OnTimeRate(int lines, int counted, int onTime, int late, int short
     }
 
     /** The rate in percent, or null when no line counts yet. */
+    @JsonProperty
     public BigDecimal percent() {
         return OrgBatches.percent(onTime, counted);
     }

@@ -3,6 +3,8 @@ package org.jiceng.incentive.pay.run;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What one cadre is due in a run, and what stands paid of it. {@code basic} is the month's basic pay (or, in a
  * performance run, the performance pay for the months in post before the grade's share); {@code topup} the
@@ -14,6 +16,7 @@ public record PayLine(long id, long runId, long villageId, String villageName, l
                       BigDecimal topup, BigDecimal due, String excludedReason, BigDecimal paid, LocalDate lastPaidOn,
                       String method, LineStatus status) {
 
+    @JsonProperty
     public BigDecimal outstanding() {
         return due.subtract(paid);
     }
@@ -23,6 +26,7 @@ public record PayLine(long id, long runId, long villageId, String villageName, l
     }
 
     /** The status as the run page shows it: a partly paid line before its due date is 部分发放. */
+    @JsonProperty
     public String statusLabel() {
         return status == LineStatus.PENDING && paid.signum() > 0 ? "部分发放" : status.label();
     }

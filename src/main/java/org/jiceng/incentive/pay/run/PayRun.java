@@ -3,6 +3,8 @@ package org.jiceng.incentive.pay.run;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A township's pay run for one period: the basic pay of a month ({@code month} 1–12) or the performance pay of a
  * year ({@code month} 0), computed under the standard of that year, due by {@code dueDate}.
@@ -11,6 +13,7 @@ public record PayRun(long id, long townshipId, String townshipName, RunKind kind
                      long standardId, LocalDate dueDate, String computedBy, LocalDateTime computedAt, long version) {
 
     /** "2010年1月基本报酬" or "2009年度绩效报酬". */
+    @JsonProperty
     public String label() {
         return kind == RunKind.MONTHLY ? year + "年" + month + "月基本报酬" : year + "年度绩效报酬";
     }

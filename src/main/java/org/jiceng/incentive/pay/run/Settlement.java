@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.jiceng.incentive.pay.Money;
 
 /**
@@ -20,20 +22,24 @@ public record Settlement(String orgName, boolean township, int year, LocalDate a
     public record Row(String name, String post, BigDecimal basicDue, BigDecimal basicPaid, BigDecimal performanceDue,
                       BigDecimal performancePaid, Figures ledger) {
 
+        @JsonProperty
         public BigDecimal due() {
             return basicDue.add(performanceDue);
         }
 
+        @JsonProperty
         public BigDecimal paid() {
             return basicPaid.add(performancePaid);
         }
 
         /** 欠发: still unpaid of the year's pay. */
+        @JsonProperty
         public BigDecimal owed() {
             return due().subtract(paid());
         }
 
         /** For a village row: its paid figures agree with its ledger. */
+        @JsonProperty
         public boolean reconciles() {
             return ledger == null || ledger.balances() && paid().compareTo(ledger.paidForYear()) == 0;
         }
@@ -57,16 +63,19 @@ public record Settlement(String orgName, boolean township, int year, LocalDate a
                 Money.ZERO);
 
         /** All pay out of the account dated within the year. */
+        @JsonProperty
         public BigDecimal paidOut() {
             return paidThisYear.add(paidEarlierYears);
         }
 
         /** All pay for the year's runs, whenever paid. */
+        @JsonProperty
         public BigDecimal paidForYear() {
             return paidThisYear.add(paidAfterYear);
         }
 
         /** 年初余额 + 本年拨入 − 本年支出 = 年末余额, to the fen. */
+        @JsonProperty
         public boolean balances() {
             return opening.add(fundsIn).subtract(paidOut()).compareTo(closing) == 0;
         }
@@ -90,6 +99,7 @@ public record Settlement(String orgName, boolean township, int year, LocalDate a
     }
 
     /** Every account balances and every figure of paid pay agrees with the ledger, to the fen. */
+    @JsonProperty
     public boolean reconciles() {
         return ledger.balances() && total.paid().compareTo(ledger.paidForYear()) == 0
                 && rows.stream().allMatch(Row::reconciles);

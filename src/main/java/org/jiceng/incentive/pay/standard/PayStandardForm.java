@@ -15,7 +15,7 @@ public record PayStandardForm(
         @NotNull(message = "请填写每月发放截止日") Integer dueDay,
         @NotNull(message = "请填写在任判定日") Integer countedDay,
         @NotNull(message = "请填写绩效报酬发放月份") Integer performanceDueMonth,
-        boolean overdraftAllowed,
+        Boolean overdraftAllowed,
         @NotNull(message = "请填写乡镇每月补贴上限") BigDecimal topupLimit,
         @NotNull(message = "请填写按时足额达标比例") BigDecimal onTimeTarget,
         @Size(max = 500, message = "说明不超过500字") String note,
@@ -25,6 +25,7 @@ public record PayStandardForm(
         Long version) {
 
     public PayStandardForm {
+        overdraftAllowed = Boolean.TRUE.equals(overdraftAllowed);
         posts = posts == null ? new ArrayList<>() : new ArrayList<>(posts);
         caps = caps == null ? new ArrayList<>() : new ArrayList<>(caps);
         grades = grades == null ? new ArrayList<>() : new ArrayList<>(grades);

@@ -144,7 +144,7 @@ final class StandardRules {
                 .filter(r -> r != null && r.grade() != null && !r.grade().isBlank() && r.percent() != null)
                 .map(r -> new PayStandard.GradeRate(r.grade().strip(), r.percent().setScale(2))).toList();
         return new PayStandard(id, countyId, year, form.dueDay(), form.countedDay(), form.performanceDueMonth(),
-                form.overdraftAllowed(), Money.fen(form.topupLimit()), form.onTimeTarget().setScale(2),
+                Boolean.TRUE.equals(form.overdraftAllowed()), Money.fen(form.topupLimit()), form.onTimeTarget().setScale(2),
                 form.note() == null || form.note().isBlank() ? null : form.note().strip(), paid, caps, grades, version);
     }
 }
