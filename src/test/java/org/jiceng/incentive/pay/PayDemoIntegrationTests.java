@@ -120,6 +120,21 @@ class PayDemoIntegrationTests {
         mvc.perform(get("/pay/settlements/2009?org=" + fanjiazhai).with(as("fanjiazhai"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("与专帐核对相符")));
         mvc.perform(get("/pay/settlements/2009?org=" + fanjiazhai).with(as("hanfeng"))).andExpect(status().isNotFound());
+
+        // The county's settlement: a row per township; 范家寨乡's row is its township settlement's total.
+        JsonNode county = read(mvc.perform(get("/api/v1/pay/settlements/2009?org=" + fixtures.org("凤翔县委"))
+                .with(as("county"))).andExpect(status().isOk()));
+        assertThat(county.get("reconciles").asBoolean()).isTrue();
+        assertThat(county.get("rowLabel").asString()).isEqualTo("乡镇");
+        JsonNode fanRow = null;
+        for (JsonNode row : county.get("rows")) {
+            if (row.get("name").asString().equals("范家寨乡")) {
+                fanRow = row;
+            }
+        }
+        assertThat(fanRow).isNotNull();
+        assertThat(fanRow.get("paid").decimalValue()).isEqualByComparingTo(paid2009);
+        assertThat(fanRow.get("ledger").get("closing").decimalValue()).isEqualByComparingTo(closing2009);
     }
 
     @Test

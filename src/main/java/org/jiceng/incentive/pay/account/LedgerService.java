@@ -18,6 +18,7 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
+import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class LedgerService {
     public List<PayAccount> accounts(long townshipId) {
         Map<Long, String> names = new HashMap<>();
         orgs.villages(townshipId).forEach(v -> names.put(v.id(), v.shortName()));
-        return repository.ofTownship(townshipId).stream().filter(a -> orgs.covers(a.villageId()))
+        return repository.ofTownship(townshipId, scope.scope(ScopeKind.REGISTER)).stream()
                 .map(a -> a.named(names.getOrDefault(a.villageId(), orgs.name(a.villageId())))).toList();
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jiceng.organization.ScopedSql;
+import org.jiceng.shared.Scope;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,9 +41,11 @@ class PayAccountRepository {
         this.clock = clock;
     }
 
-    List<PayAccount> ofTownship(long townshipId) {
-        return jdbc.sql(ACCOUNT + " WHERE a.township_id = ? ORDER BY a.id").param(townshipId)
-                .query((rs, i) -> account(rs)).list();
+    /** The accounts of a township's villages within the scope. */
+    List<PayAccount> ofTownship(long townshipId, Scope scope) {
+        ScopedSql scoped = ScopedSql.of(scope, "a.village_id", null);
+        return jdbc.sql(ACCOUNT + " WHERE a.township_id = :township AND " + scoped.predicate() + " ORDER BY a.id")
+                .param("township", townshipId).params(scoped.params()).query((rs, i) -> account(rs)).list();
     }
 
     Optional<PayAccount> find(long id) {

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jiceng.organization.ScopedSql;
+import org.jiceng.shared.Scope;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -104,11 +106,14 @@ class PayRunRepository {
         return jdbc.sql("SELECT village_id FROM pay_lines WHERE id = ?").param(lineId).query(Long.class).optional();
     }
 
-    List<PayLine> lines(PayRun run, LocalDate today) {
+    /** The run's lines of the villages within the scope. */
+    List<PayLine> lines(PayRun run, LocalDate today, Scope scope) {
+        ScopedSql scoped = ScopedSql.of(scope, "l.village_id", null);
         return jdbc.sql("SELECT l.*, p.paid, p.last_paid, p.method FROM pay_lines l LEFT JOIN (" + PAID
                         + " WHERE e.line_id IN (SELECT x.id FROM pay_lines x WHERE x.run_id = :run) GROUP BY e.line_id)"
-                        + " p ON p.line_id = l.id WHERE l.run_id = :run ORDER BY l.sort_order, l.id")
-                .param("run", run.id()).query((rs, i) -> line(rs, run.dueDate(), today)).list();
+                        + " p ON p.line_id = l.id WHERE l.run_id = :run AND " + scoped.predicate()
+                        + " ORDER BY l.sort_order, l.id")
+                .param("run", run.id()).params(scoped.params()).query((rs, i) -> line(rs, run.dueDate(), today)).list();
     }
 
     Optional<PayLine> line(long lineId, LocalDate dueDate, LocalDate today) {

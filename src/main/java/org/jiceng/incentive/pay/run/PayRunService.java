@@ -22,6 +22,7 @@ import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -137,8 +138,7 @@ public class PayRunService {
     public List<PayLine> lines(long runId) {
         PayRun run = run(runId);
         Map<Long, String> names = villageNames(run.townshipId());
-        var visible = orgs.coverage();
-        return repository.lines(run, LocalDate.now(clock)).stream().filter(l -> visible.test(l.villageId()))
+        return repository.lines(run, LocalDate.now(clock), scope.scope(ScopeKind.REGISTER)).stream()
                 .map(l -> l.named(names.getOrDefault(l.villageId(), ""))).toList();
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,12 @@ import org.jiceng.incentive.pay.Money;
 import org.jiceng.incentive.pay.PayOrgs;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgType;
-import org.jiceng.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the annual settlement of a village or a township ({@link Settlement}): the rows from the year's pay lines
+ * Builds the annual settlement of a village, a township or a county ({@link Settlement}): the rows from the year's pay lines
  * (what stands paid of each, summed per line), the ledger figures from the account entries by date and by the year
  * of the run each payment was for — two separate sums of the same money, so a difference shows.
  */
@@ -38,7 +38,7 @@ public class PaySettlementService {
         this.clock = clock;
     }
 
-    /** The settlement of a village (per cadre) or a township (per village) in scope for the year. */
+    /** The settlement of a village (per cadre), a township (per village) or a county (per township) in scope. */
     public Settlement of(long orgId, int year) {
         OrgSummary org = orgs.inScope(orgId);
         LocalDate today = LocalDate.now(clock);
@@ -46,7 +46,7 @@ public class PaySettlementService {
             return township(org, year, today);
         }
         if (!org.type().isVillageLevel()) {
-            throw RuleViolationException.onField("org", "年度结算按村或乡镇编制，请选择乡镇或村");
+            return county(org, year, today);
         }
         OrgSummary township = orgs.townshipOf(org.id()).orElseThrow();
         Map<Long, Settlement.Row> people = new LinkedHashMap<>();
@@ -59,31 +59,59 @@ public class PaySettlementService {
         }
         Settlement.Figures figures = figures(List.of(org.id()), year, today).getOrDefault(org.id(),
                 Settlement.Figures.NONE);
-        return Settlement.of(township.shortName() + " " + org.shortName(), false, year, today,
+        return Settlement.of(township.shortName() + " " + org.shortName(), "姓名", year, today,
                 new ArrayList<>(people.values()), figures);
     }
 
+    /** A township's settlement: one row per village in scope, each with its account. */
     private Settlement township(OrgSummary township, int year, LocalDate today) {
-        List<OrgSummary> villages = orgs.villages(township.id()).stream().filter(v -> orgs.covers(v.id())).toList();
-        Map<Long, Settlement.Row> byVillage = new LinkedHashMap<>();
-        villages.forEach(v -> byVillage.put(v.id(), Settlement.emptyRow(v.shortName())));
-        for (PayRunRepository.RunLine rl : runs.linesOfYear(List.of(township.id()), year, today)) {
-            PayLine l = rl.line();
-            if (byVillage.containsKey(l.villageId()) && !l.excluded()) {
-                byVillage.merge(l.villageId(), row(null, null, rl.kind(), l), Settlement.Row::plus);
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, Long> groupOf = new HashMap<>();
+        orgs.villages(township.id()).stream().filter(v -> orgs.covers(v.id())).forEach(v -> {
+            names.put(v.id(), v.shortName());
+            groupOf.put(v.id(), v.id());
+        });
+        return rollUp(township.shortName(), "村", names, groupOf, List.of(township.id()), year, today);
+    }
+
+    /** A county's settlement: one row per township, each the sum of its villages and their accounts. */
+    private Settlement county(OrgSummary county, int year, LocalDate today) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, Long> groupOf = new HashMap<>();
+        for (OrgSummary township : orgs.townships(county.id())) {
+            names.put(township.id(), township.shortName());
+            orgs.villages(township.id()).forEach(v -> groupOf.put(v.id(), township.id()));
+        }
+        return rollUp(county.shortName(), "乡镇", names, groupOf, List.copyOf(names.keySet()), year, today);
+    }
+
+    /**
+     * Rows of villages grouped ({@code groupOf}: village → row), from every line of the townships' runs of the year
+     * (one query) and every village's ledger figures (one query).
+     */
+    private Settlement rollUp(String name, String rowLabel, Map<Long, String> names, Map<Long, Long> groupOf,
+                              List<Long> townships, int year, LocalDate today) {
+        Map<Long, Settlement.Row> rows = new LinkedHashMap<>();
+        names.forEach((id, n) -> rows.put(id, Settlement.emptyRow(n)));
+        for (PayRunRepository.RunLine rl : runs.linesOfYear(townships, year, today)) {
+            Long group = groupOf.get(rl.line().villageId());
+            if (group != null && !rl.line().excluded()) {
+                rows.merge(group, row(null, null, rl.kind(), rl.line()), Settlement.Row::plus);
             }
         }
-        Map<Long, Settlement.Figures> figures = figures(byVillage.keySet(), year, today);
-        List<Settlement.Row> rows = new ArrayList<>();
+        Map<Long, Settlement.Figures> ledger = new HashMap<>();
+        figures(groupOf.keySet(), year, today).forEach((village, f) -> ledger.merge(groupOf.get(village), f,
+                Settlement.Figures::plus));
+        List<Settlement.Row> result = new ArrayList<>();
         Settlement.Figures total = Settlement.Figures.NONE;
-        for (var e : byVillage.entrySet()) {
-            Settlement.Figures f = figures.getOrDefault(e.getKey(), Settlement.Figures.NONE);
+        for (var e : rows.entrySet()) {
+            Settlement.Figures f = ledger.getOrDefault(e.getKey(), Settlement.Figures.NONE);
             Settlement.Row r = e.getValue();
-            rows.add(new Settlement.Row(r.name(), null, r.basicDue(), r.basicPaid(), r.performanceDue(),
+            result.add(new Settlement.Row(r.name(), null, r.basicDue(), r.basicPaid(), r.performanceDue(),
                     r.performancePaid(), f));
             total = total.plus(f);
         }
-        return Settlement.of(township.shortName(), true, year, today, rows, total);
+        return Settlement.of(name, rowLabel, year, today, result, total);
     }
 
     private static Settlement.Row row(String name, String post, RunKind kind, PayLine l) {

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jiceng.incentive.pay.PayOrgs;
 import org.jiceng.incentive.pay.PayRoles;
 import org.jiceng.organization.OrgSummary;
-import org.jiceng.organization.OrgType;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.excel.ExcelDownload;
@@ -72,31 +71,27 @@ class PaySheetController {
         OrgSummary selected = orgs.inScope(orgId);
         model.addAttribute("year", year);
         model.addAttribute("selected", selected);
-        if (!selected.type().isVillageLevel() && selected.type() != OrgType.TOWNSHIP) {
-            model.addAttribute("townships", orgs.townships(selected.id()));
-            return "incentive/pay-settlement";
-        }
         model.addAttribute("settlement", settlements.of(orgId, year));
         return "incentive/pay-settlement";
     }
 
     @GetMapping("/api/v1/pay/settlements/{year}")
     @ResponseBody
-    @Operation(summary = "年度结算", description = "org 为村（按人）或乡镇（按村）：本年度基本报酬、绩效报酬应发实发，专帐年初余额、本年拨入、本年支出、年末余额；reconciles 为与专帐逐分核对是否相符。")
+    @Operation(summary = "年度结算", description = "org 为村（按人）、乡镇（按村）或县（按乡镇）：本年度基本报酬、绩效报酬应发实发，专帐年初余额、本年拨入、本年支出、年末余额；reconciles 为与专帐逐分核对是否相符。")
     Settlement settlementJson(@PathVariable int year, @RequestParam long org) {
         return settlements.of(org, year);
     }
 
     @GetMapping({"/pay/settlements/{year}.pdf", "/api/v1/pay/settlements/{year}.pdf"})
     @ResponseBody
-    @Operation(summary = "年度结算表（PDF）", description = "org 为村或乡镇。")
+    @Operation(summary = "年度结算表（PDF）", description = "org 为村、乡镇或县。")
     ResponseEntity<byte[]> settlementPdf(@PathVariable int year, @RequestParam long org) {
         Settlement s = settlements.of(org, year);
         return PdfDownload.of(s.orgName() + year + "年度村干部报酬结算表", sheets.pdf(s));
     }
 
     @GetMapping({"/pay/settlements/{year}.xlsx", "/api/v1/pay/settlements/{year}.xlsx"})
-    @Operation(summary = "年度结算表（Excel）", description = "org 为村或乡镇。")
+    @Operation(summary = "年度结算表（Excel）", description = "org 为村、乡镇或县。")
     void settlementExcel(@PathVariable int year, @RequestParam long org, HttpServletResponse response)
             throws IOException {
         Settlement s = settlements.of(org, year);

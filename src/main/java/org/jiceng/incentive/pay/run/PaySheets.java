@@ -101,7 +101,7 @@ public class PaySheets {
     }
 
     public byte[] pdf(Settlement s) {
-        List<String> headers = new ArrayList<>(List.of(s.township() ? "村" : "姓名", s.township() ? "" : "职务",
+        List<String> headers = new ArrayList<>(List.of(s.rowLabel(), s.perOrg() ? "" : "职务",
                 "基本报酬应发", "基本报酬实发", "绩效报酬应发", "绩效报酬实发", "欠发"));
         List<List<String>> rows = new ArrayList<>();
         for (Settlement.Row r : s.rows()) {
@@ -124,13 +124,13 @@ public class PaySheets {
                 .heading("专帐收支核对")
                 .table(new float[] {30, 20}, List.of("项目", "金额"), ledger, 1)
                 .paragraph("制表人：____________　　审核人：____________　　乡镇财政所（盖章）：____________")
-                .signature(s.township() ? s.orgName() + "财政所" : s.orgName(), LocalDate.now(clock))
+                .signature(s.orgName(), LocalDate.now(clock))
                 .finish();
     }
 
     public void excel(Settlement s, OutputStream out) {
         try (ExcelWriter excel = new ExcelWriter()) {
-            excel.sheet("结算", List.of(ExcelColumn.text(s.township() ? "村" : "姓名", 12), ExcelColumn.text("职务", 16),
+            excel.sheet("结算", List.of(ExcelColumn.text(s.rowLabel(), 12), ExcelColumn.text("职务", 16),
                     ExcelColumn.of("基本报酬应发", 12), ExcelColumn.of("基本报酬实发", 12), ExcelColumn.of("绩效报酬应发", 12),
                     ExcelColumn.of("绩效报酬实发", 12), ExcelColumn.of("欠发", 10), ExcelColumn.of("年初余额", 12),
                     ExcelColumn.of("本年拨入", 12), ExcelColumn.of("本年支出", 12), ExcelColumn.of("年末余额", 12),

@@ -9,13 +9,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jiceng.incentive.pay.Money;
 
 /**
- * The annual settlement (年度结算) of a village (one row per cadre) or a township (one row per village): what the
+ * The annual settlement (年度结算) of a village (one row per cadre), a township (one row per village) or a county (one
+ * row per township): what the
  * year's runs made due and what stands paid of it, against the village accounts' ledgers. It reconciles to the fen
  * when, for every account, (1) the balance brought forward plus the year's funds in minus the year's pay out equals
  * the balance at the year's end, each summed from the entries on its own, and (2) what the rows say was paid for the
  * year equals the ledger's pay out for the year's lines, within the year and after it.
  */
-public record Settlement(String orgName, boolean township, int year, LocalDate asOf, List<Row> rows, Row total,
+public record Settlement(String orgName, String rowLabel, int year, LocalDate asOf, List<Row> rows, Row total,
                          Figures ledger) {
 
     /** One cadre (village settlement) or one village (township settlement, with its account's figures). */
@@ -90,12 +91,17 @@ public record Settlement(String orgName, boolean township, int year, LocalDate a
         return new Row(name, null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, null);
     }
 
-    static Settlement of(String orgName, boolean township, int year, LocalDate asOf, List<Row> rows, Figures ledger) {
+    /** Whether the rows are organizations with their accounts (村, 乡镇) rather than cadres (姓名). */
+    public boolean perOrg() {
+        return !"姓名".equals(rowLabel);
+    }
+
+    static Settlement of(String orgName, String rowLabel, int year, LocalDate asOf, List<Row> rows, Figures ledger) {
         Row total = new Row("合计", null, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, null);
         for (Row r : rows) {
             total = total.plus(new Row(null, null, r.basicDue, r.basicPaid, r.performanceDue, r.performancePaid, null));
         }
-        return new Settlement(orgName, township, year, asOf, rows, total, ledger);
+        return new Settlement(orgName, rowLabel, year, asOf, rows, total, ledger);
     }
 
     /** Every account balances and every figure of paid pay agrees with the ledger, to the fen. */

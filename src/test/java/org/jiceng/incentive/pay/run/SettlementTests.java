@@ -39,7 +39,7 @@ class SettlementTests {
             BigDecimal linesPaid = Money.sum(entries.stream().filter(e -> e.runYear() != null && e.runYear() == 2009)
                     .map(e -> e.amount().negate()).toList());
             Settlement.Row row = new Settlement.Row("范家寨村", null, linesPaid, linesPaid, Money.ZERO, Money.ZERO, f);
-            Settlement settlement = Settlement.of("范家寨乡", true, 2009, LocalDate.of(2010, 5, 5), List.of(row), f);
+            Settlement settlement = Settlement.of("范家寨乡", "村", 2009, LocalDate.of(2010, 5, 5), List.of(row), f);
             assertThat(f.balances()).isTrue();
             assertThat(settlement.reconciles()).isTrue();
             assertThat(settlement.total().owed()).isZero();
@@ -49,7 +49,7 @@ class SettlementTests {
             assertThat(off.balances()).isFalse();
             Settlement.Row shortRow = new Settlement.Row("范家寨村", null, linesPaid, linesPaid.subtract(new BigDecimal("0.01")),
                     Money.ZERO, Money.ZERO, f);
-            assertThat(Settlement.of("范家寨乡", true, 2009, LocalDate.of(2010, 5, 5), List.of(shortRow), f).reconciles())
+            assertThat(Settlement.of("范家寨乡", "村", 2009, LocalDate.of(2010, 5, 5), List.of(shortRow), f).reconciles())
                     .isFalse();
         }
     }
