@@ -73,6 +73,15 @@ public class PayOrgs {
         return tree.children(townshipId).stream().filter(o -> o.type().isVillageLevel()).toList();
     }
 
+    /**
+     * The village branches of a township the user may see: all of them when the township is in scope (one check),
+     * else each checked (a village secretary sees only their own).
+     */
+    public List<OrgSummary> villagesInScope(long townshipId) {
+        List<OrgSummary> villages = villages(townshipId);
+        return covers(townshipId) ? villages : villages.stream().filter(v -> covers(v.id())).toList();
+    }
+
     /** The townships under a county (or the township itself), in the tree's order. */
     public List<OrgSummary> townships(long orgId) {
         OrgSummary org = tree.find(orgId).orElseThrow(() -> NotFoundException.of("组织", orgId));

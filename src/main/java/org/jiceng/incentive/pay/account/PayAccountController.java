@@ -149,7 +149,7 @@ class PayAccountController {
         Map<Long, PayAccount> byVillage = ledger.accounts(township.id()).stream()
                 .collect(Collectors.toMap(PayAccount::villageId, Function.identity()));
         model.addAttribute("township", township);
-        model.addAttribute("villages", orgs.villages(township.id()).stream().filter(v -> orgs.covers(v.id())).toList());
+        model.addAttribute("villages", orgs.villagesInScope(township.id()));
         model.addAttribute("accounts", byVillage);
         model.addAttribute("canEdit", scope.requireActor().role() == Role.TOWNSHIP_OFFICER);
         model.addAttribute("today", LocalDate.now(clock));

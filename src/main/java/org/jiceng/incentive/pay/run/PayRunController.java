@@ -178,7 +178,7 @@ class PayRunController {
         ledger.accounts(selected.id()).forEach(a -> accounts.put(a.villageId(), a));
         model.addAttribute("township", township);
         model.addAttribute("runsByMonth", byMonth);
-        model.addAttribute("villages", orgs.villages(selected.id()).stream().filter(v -> orgs.covers(v.id())).toList());
+        model.addAttribute("villages", orgs.villagesInScope(selected.id()));
         model.addAttribute("accounts", accounts);
         model.addAttribute("canEdit", scope.requireActor().role() == Role.TOWNSHIP_OFFICER);
         model.addAttribute("computeError", computeError);

@@ -67,7 +67,7 @@ public class PaySettlementService {
     private Settlement township(OrgSummary township, int year, LocalDate today) {
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, Long> groupOf = new HashMap<>();
-        orgs.villages(township.id()).stream().filter(v -> orgs.covers(v.id())).forEach(v -> {
+        orgs.villagesInScope(township.id()).forEach(v -> {
             names.put(v.id(), v.shortName());
             groupOf.put(v.id(), v.id());
         });
