@@ -33,7 +33,7 @@ final class PayGenerator {
 
     private final JdbcTemplate jdbc;
     private final Random random;
-    private final Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    private final Timestamp now;
     private final List<Object[]> accounts = new ArrayList<>();
     private final List<Object[]> runs = new ArrayList<>();
     private final List<Object[]> lines = new ArrayList<>();
@@ -43,9 +43,11 @@ final class PayGenerator {
     private long nextLine;
     private long nextEntry;
 
-    PayGenerator(JdbcTemplate jdbc, long seed) {
+    /** @param now when the records are written (the business clock's now) */
+    PayGenerator(JdbcTemplate jdbc, long seed, LocalDateTime now) {
         this.jdbc = jdbc;
         this.random = new Random(seed);
+        this.now = Timestamp.valueOf(now);
     }
 
     /** {@code months} months of pay ending with the month before today's. */
