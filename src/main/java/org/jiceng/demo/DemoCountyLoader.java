@@ -41,13 +41,14 @@ class DemoCountyLoader implements ApplicationRunner {
     private final IncentiveCareDemo incentives;
     private final DocumentsDemo documents;
     private final RewardDemo rewards;
+    private final PayDemo pay;
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     IncentiveCareDemo incentives, DocumentsDemo documents, RewardDemo rewards, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     IncentiveCareDemo incentives, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -55,6 +56,7 @@ class DemoCountyLoader implements ApplicationRunner {
         this.incentives = incentives;
         this.documents = documents;
         this.rewards = rewards;
+        this.pay = pay;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -123,6 +125,7 @@ class DemoCountyLoader implements ApplicationRunner {
         incentives.load(county);
         documents.load(county);
         rewards.load(county);
+        pay.load(county);
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

@@ -86,6 +86,7 @@ public class ScaleGenerator {
         transaction.executeWithoutResult(status -> {
             writer.finish();
             new TrainingGenerator(jdbc, 0).finish(writer);
+            new PayGenerator(jdbc, 0, LocalDateTime.now(clock)).finish(writer);
             rollups.rebuild();
             accounts(province, counties.get(0), firstTownships.get(0));
         });
@@ -131,6 +132,9 @@ public class ScaleGenerator {
         new TrainingGenerator(jdbc, index + 1L).county(county,
                 scale.hasProvince() ? List.of(TRAINING_LAST_YEAR) : java.util.stream.IntStream.rangeClosed(
                         TRAINING_LAST_YEAR - 4, TRAINING_LAST_YEAR).boxed().toList());
+        // Village cadre pay: five years of months for a county, the last twelve at province scale.
+        new PayGenerator(jdbc, index + 1L, LocalDateTime.now(clock)).county(county, today,
+                scale.hasProvince() ? 12 : 60);
         return new long[] {county, firstTownship};
     }
 

@@ -144,6 +144,22 @@ public class PostQueries {
                 .query((rs, i) -> cadre(rs, labels, today)).optional();
     }
 
+    /**
+     * The village cadres marked paid (职数内) in the register whose term overlaps {@code from}..{@code to} (both
+     * included), in every village at or under {@code orgId} (a township gives all its villages), by village, post and
+     * term start. The register is the one list of who is paid: village cadre pay (激励保障) reads it here instead of
+     * keeping a second list. Unscoped: the caller passes an org it has checked.
+     */
+    public List<VillageCadre> paidCadresDuring(long orgId, LocalDate from, LocalDate to) {
+        var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql(CADRE_SELECT + " WHERE " + ScopedSql.underOrg("v.org_id", "org") + """
+                 AND v.paid = TRUE AND v.term_start <= :to AND (v.term_end IS NULL OR v.term_end > :from)
+                ORDER BY v.org_id, v.post, v.term_start, v.id""")
+                .param("org", orgId).param("from", from).param("to", to)
+                .query((rs, i) -> cadre(rs, labels, today)).list();
+    }
+
     /** Every reserve cadre entry of the org: active ones first, each group by the date listed. */
     public List<ReserveCadre> reserves(long orgId) {
         return jdbc.sql(RESERVE_SELECT + " WHERE r.org_id = ? ORDER BY CASE WHEN r.active THEN 0 ELSE 1 END, r.since, r.id")

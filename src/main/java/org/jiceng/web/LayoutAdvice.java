@@ -77,8 +77,11 @@ class LayoutAdvice {
             }
             groups.add(new NavGroup("争先创优", excellence));
             List<NavItem> incentive = new ArrayList<>();
+            // Pay and talks are kept by the township or county; care and 奖惩 are read by the branches too.
+            if (officer) {
+                incentive.add(new NavItem("村干部报酬", "/pay"));
+            }
             incentive.add(new NavItem("奖惩", "/rewards"));
-            // Talks are held and recorded by the township or county; care is read by the branches too.
             if (officer) {
                 incentive.add(new NavItem("谈话记录", "/talks"));
             }

@@ -113,6 +113,10 @@ class DataScopeIntegrationTests {
         ids.put("documentId", fixtures.outsideDocument);
         ids.put("rewardId", fixtures.outsideReward);
         ids.put("ruleId", fixtures.outsideRewardRule);
+        ids.put("payAccountId", fixtures.outsidePayAccount);
+        ids.put("ledgerEntryId", fixtures.outsideLedgerEntry);
+        ids.put("payRunId", fixtures.outsidePayRun);
+        ids.put("payLineId", fixtures.outsidePayLine);
         return ids;
     }
 

@@ -93,6 +93,31 @@ class ScaleGeneratorIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void generatesAYearOfCadrePayPerTownshipWhoseAccountsAreNeverOverdrawn() {
+        long root = generated().rootId();
+        long runs = jdbc.sql("""
+                SELECT COUNT(*) FROM pay_runs r JOIN org_tree t ON t.descendant_id = r.township_id AND t.ancestor_id = ?""")
+                .param(root).query(Long.class).single();
+        assertThat(runs).isEqualTo(4 * 12);
+        long accounts = jdbc.sql("""
+                SELECT COUNT(*) FROM pay_accounts a JOIN org_tree t ON t.descendant_id = a.village_id AND t.ancestor_id = ?""")
+                .param(root).query(Long.class).single();
+        assertThat(accounts).isEqualTo(12);
+        java.util.Map<Long, java.math.BigDecimal> balance = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT e.account_id, e.amount FROM pay_entries e
+                JOIN org_tree t ON t.descendant_id = e.village_id AND t.ancestor_id = ?
+                ORDER BY e.account_id, e.entry_date, e.id""").param(root).query(rs -> {
+                    java.math.BigDecimal after = balance.merge(rs.getLong(1), rs.getBigDecimal(2), java.math.BigDecimal::add);
+                    assertThat(after.signum()).as("balance of account %s", rs.getLong(1)).isNotNegative();
+                });
+        assertThat(balance).hasSize(12);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM pay_entries e JOIN pay_lines l ON l.id = e.line_id WHERE e.village_id <> l.village_id""")
+                .query(Long.class).single()).isZero();
+    }
+
     private long count(String condition) {
         return jdbc.sql("SELECT COUNT(*) FROM orgs o JOIN org_tree t ON t.descendant_id = o.id"
                 + " WHERE t.ancestor_id = ? AND " + condition).param(generated().rootId()).query(Long.class).single();

@@ -61,6 +61,10 @@ public class Fixtures implements ApplicationRunner {
     public List<String> startupProblems = List.of();
     public long outsideRewardRule;
     public long outsideReward;
+    public long outsidePayAccount;
+    public long outsideLedgerEntry;
+    public long outsidePayRun;
+    public long outsidePayLine;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -234,6 +238,27 @@ public class Fixtures implements ApplicationRunner {
                 VALUES (?, 2010, '02', 'REWARD', 'PERSON', ?, ?, ?, '岐山党员', 300, '岐山奖惩办法', '岐山事由', ?, ?,
                     'qishan', ?)""", outsideRewardRule, outsideBranch, outsideTownship, outsidePerson,
                 LocalDate.of(2010, 3, 1), outsideRewardItem, now);
+        long outsideStandard = insert("""
+                INSERT INTO pay_standards (county_id, standard_year, due_day, counted_day, performance_due_month,
+                    overdraft_allowed, topup_limit, on_time_target, updated_by, updated_at)
+                VALUES (?, 2010, 10, 15, 1, FALSE, 0, 100, 'qishan', ?)""", outsideCounty, now);
+        outsidePayAccount = insert("""
+                INSERT INTO pay_accounts (village_id, township_id, account_name, population, opened_on, opened_by, opened_at)
+                VALUES (?, ?, '东街村村干部报酬专帐', 1200, ?, 'qishan', ?)""", outsideBranch, outsideTownship,
+                LocalDate.of(2010, 1, 4), now);
+        outsidePayRun = insert("""
+                INSERT INTO pay_runs (township_id, kind, run_year, run_month, standard_id, due_date, computed_by, computed_at)
+                VALUES (?, 'MONTHLY', 2010, 1, ?, ?, 'qishan', ?)""", outsideTownship, outsideStandard,
+                LocalDate.of(2010, 2, 10), now);
+        outsidePayLine = insert("""
+                INSERT INTO pay_lines (run_id, village_id, person_id, person_name, post_code, post_label, months, basic,
+                    topup, due, sort_order) VALUES (?, ?, ?, '岐山党员', '01', '村党组织书记', 1, 400, 0, 400, 0)""",
+                outsidePayRun, outsideBranch, outsidePerson);
+        outsideLedgerEntry = insert("""
+                INSERT INTO pay_entries (account_id, village_id, township_id, kind, entry_date, amount, source,
+                    document_no, recorded_by, recorded_at)
+                VALUES (?, ?, ?, 'FUND_IN', ?, 5000, '财政转移支付', '岐财发〔2010〕1号', 'qishan', ?)""",
+                outsidePayAccount, outsideBranch, outsideTownship, LocalDate.of(2010, 1, 5), now);
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
