@@ -40,6 +40,7 @@ class HomeController {
             model.addAttribute("training", workbench.training(actor, year).orElse(null));
             model.addAttribute("campaigns", workbench.campaigns(year, today));
             model.addAttribute("targets", workbench.targets(actor, year));
+            model.addAttribute("incentive", workbench.incentive(actor, year));
             model.addAttribute("summary", stats.summary());
             model.addAttribute("ageBands", stats.ageBands(year));
             model.addAttribute("education", stats.education());

@@ -9,6 +9,9 @@ import org.jiceng.assessment.Campaign;
 import org.jiceng.assessment.CampaignService;
 import org.jiceng.assessment.TargetProgress;
 import org.jiceng.assessment.TargetService;
+import org.jiceng.incentive.care.CareService;
+import org.jiceng.incentive.pay.run.OnTimeRate;
+import org.jiceng.incentive.pay.run.PayRates;
 import org.jiceng.review.ReviewService;
 import org.jiceng.review.ReviewStage;
 import org.jiceng.review.StageCount;
@@ -33,9 +36,13 @@ class Workbench {
     private final CampaignService campaigns;
     private final ReviewService review;
     private final TargetService targets;
+    private final PayRates pay;
+    private final CareService care;
 
     Workbench(List<WorkSource> sources, PlanService plans, CampaignService campaigns, ReviewService review,
-              TargetService targets) {
+              TargetService targets, PayRates pay, CareService care) {
+        this.pay = pay;
+        this.care = care;
         this.sources = sources;
         this.plans = plans;
         this.campaigns = campaigns;
@@ -45,6 +52,10 @@ class Workbench {
 
     /** Where one campaign stands under the user's org: subjects in all, submitted or further, final, overdue. */
     record CampaignFigure(long id, String name, int total, int submitted, int approved, int overdue) {
+    }
+
+    /** 激励保障 of the year under the user's org: pay on time and in full so far, members in hardship helped. */
+    record IncentiveFigures(OnTimeRate pay, long membersHelped) {
     }
 
     List<WorkItem> waiting(Actor actor, LocalDate today) {
@@ -84,6 +95,12 @@ class Workbench {
             }
         }
         return figures;
+    }
+
+    IncentiveFigures incentive(Actor actor, int year) {
+        List<PayRates.TownshipRates> rates = pay.of(pay.townshipsUnder(actor.orgId()), year);
+        OnTimeRate onTime = rates.isEmpty() ? null : OnTimeRate.sum(rates.stream().map(PayRates.TownshipRates::year).toList());
+        return new IncentiveFigures(onTime, care.summary(actor.orgId(), year).membersHelped());
     }
 
     List<TargetProgress> targets(Actor actor, int year) {

@@ -97,4 +97,14 @@ class HomeIntegrationTests {
         mvc.perform(get("/").with(user(users.loadUserByUsername("sysadmin"))))
                 .andExpect(content().string(containsString("目前没有等您办理的事项")));
     }
+
+    @Test
+    void theTownshipOfficerSeesPayStillToBePaidAndTheYearsOnTimeRate() throws Exception {
+        String home = mvc.perform(get("/").with(user(users.loadUserByUsername("fanjiazhai"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("发放村干部报酬：2010年4月基本报酬", "村干部报酬按时足额", "id=\"figures-incentive\"");
+        String hanfeng = mvc.perform(get("/").with(user(users.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(hanfeng).containsPattern("帮扶困难党员</dt>\\s*<dd[^>]*>20 名<");
+    }
 }

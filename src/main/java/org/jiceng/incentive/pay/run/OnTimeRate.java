@@ -52,6 +52,17 @@ public record OnTimeRate(int lines, int counted, int onTime, int late, int short
         return new OnTimeRate(all, counted, onTime, late, shortPaid, pending, due, paid);
     }
 
+    /** Several rates together (the townships of a county): counts and amounts added up. */
+    public static OnTimeRate sum(Collection<OnTimeRate> rates) {
+        OnTimeRate total = new OnTimeRate(0, 0, 0, 0, 0, 0, Money.ZERO, Money.ZERO);
+        for (OnTimeRate r : rates) {
+            total = new OnTimeRate(total.lines + r.lines, total.counted + r.counted, total.onTime + r.onTime,
+                    total.late + r.late, total.shortPaid + r.shortPaid, total.pending + r.pending,
+                    total.due.add(r.due), total.paid.add(r.paid));
+        }
+        return total;
+    }
+
     /** The rate in percent, or null when no line counts yet. */
     @JsonProperty
     public BigDecimal percent() {
