@@ -89,7 +89,7 @@ class CampaignApiController {
     org.springframework.http.ResponseEntity<byte[]> sheetPdf(@PathVariable long entryId) {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
-        return org.jiceng.shared.pdf.PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry,
+        return org.jiceng.shared.pdf.PdfDownload.of(entry.label() + "评分表", CampaignPdfs.sheet(campaign, entry,
                 campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry), clock));
     }
 

@@ -78,6 +78,8 @@ class LayoutAdvice {
             groups.add(new NavGroup("争先创优", excellence));
             List<NavItem> incentive = new ArrayList<>();
             incentive.add(new NavItem("奖惩", "/rewards"));
+            // 激励保障: village cadre assessment (村干部考核) is a campaign over cadres; its grades drive their pay.
+            incentive.add(new NavItem("村干部考核", "/campaigns?subject=VILLAGE_CADRE"));
             groups.add(new NavGroup("激励保障", incentive));
         }
         if (role == Role.MEMBER) {
