@@ -38,6 +38,7 @@ class DemoCountyLoader implements ApplicationRunner {
     private final ReferenceSchemes templates;
     private final CampaignDemo campaigns;
     private final CommendationDemo commendations;
+    private final CadreAssessmentDemo cadreAssessments;
     private final DocumentsDemo documents;
     private final RewardDemo rewards;
     private final TrainingRollups rollups;
@@ -46,11 +47,12 @@ class DemoCountyLoader implements ApplicationRunner {
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     DocumentsDemo documents, RewardDemo rewards, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
+        this.cadreAssessments = cadreAssessments;
         this.documents = documents;
         this.rewards = rewards;
         this.jdbc = jdbc;
@@ -118,6 +120,7 @@ class DemoCountyLoader implements ApplicationRunner {
         installSchemes(county);
         campaigns.load(county);
         commendations.load(county);
+        cadreAssessments.load(county);
         documents.load(county);
         rewards.load(county);
         jdbc.update("""
