@@ -48,7 +48,7 @@ class CampaignApiController {
     @PostMapping("/api/v1/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(CampaignController.COUNTY)
-    @Operation(summary = "开展评定", description = "仅县委组织部干部；方案须为本单位已发布的方案；对本单位下全部村党组织（或乡镇党委）建立评定对象。")
+    @Operation(summary = "开展评定", description = "仅县委组织部干部；方案须为本单位已发布的方案；对本单位下全部村党组织（或乡镇党委，或开展评定当日在职的职数内村干部，每人一个评定对象）建立评定对象；村干部考核可用 org 只评定一个乡镇。")
     Campaign create(@RequestBody CampaignForm form) {
         return campaigns.create(form);
     }
@@ -66,7 +66,7 @@ class CampaignApiController {
     }
 
     @GetMapping("/api/v1/campaigns/{campaignId}/entries")
-    @Operation(summary = "评定对象及结果", description = "本人范围内的评定对象；org 限定某乡镇；含总分、各维度分、等次、上年等次、升降、排名。")
+    @Operation(summary = "评定对象及结果", description = "本人范围内的评定对象；org 限定某乡镇；含总分、各维度分、等次、上年等次、升降、排名；村干部考核的对象另有 cadre（人员、姓名、职务），属其所在村。")
     List<CampaignEntry> entries(@PathVariable long campaignId, @RequestParam(required = false) Long org) {
         return campaigns.entries(campaigns.campaign(campaignId), org);
     }
@@ -89,7 +89,7 @@ class CampaignApiController {
     org.springframework.http.ResponseEntity<byte[]> sheetPdf(@PathVariable long entryId) {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
-        return org.jiceng.shared.pdf.PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry,
+        return org.jiceng.shared.pdf.PdfDownload.of(entry.label() + "评分表", CampaignPdfs.sheet(campaign, entry,
                 campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry), clock));
     }
 

@@ -71,9 +71,12 @@ class CampaignController {
         this.scope = scope;
     }
 
+    /** The campaigns in scope; with {@code subject}, only those judging it (the menu's 村干部考核). */
     @GetMapping("/campaigns")
-    String list(Model model) {
-        model.addAttribute("campaigns", campaigns.campaigns());
+    String list(@RequestParam(required = false) SubjectKind subject, Model model) {
+        model.addAttribute("campaigns", campaigns.campaigns().stream()
+                .filter(c -> subject == null || c.subject() == subject).toList());
+        model.addAttribute("subject", subject);
         return "assessment/campaign-list";
     }
 
@@ -102,6 +105,7 @@ class CampaignController {
 
     private String newPage(Model model) {
         model.addAttribute("schemes", campaigns.runnableSchemes());
+        model.addAttribute("townships", tree.children(scope.requireActor().orgId()));
         return "assessment/campaign-new";
     }
 
@@ -268,7 +272,7 @@ class CampaignController {
     ResponseEntity<byte[]> sheetPdf(@PathVariable long entryId) {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
-        return PdfDownload.of(entry.orgName() + "评分表", CampaignPdfs.sheet(campaign, entry, campaigns.sheet(entry),
+        return PdfDownload.of(entry.label() + "评分表", CampaignPdfs.sheet(campaign, entry, campaigns.sheet(entry),
                 campaigns.scores(entryId), campaigns.history(entry), clock));
     }
 
@@ -354,7 +358,7 @@ class CampaignController {
         }
         if (htmx == null) {
             redirect.addFlashAttribute(problem == null ? "notice" : "problem",
-                    problem == null ? "已保存" + entry.orgName() + "的审核评分" : entry.orgName() + "：" + problem
+                    problem == null ? "已保存" + entry.label() + "的审核评分" : entry.label() + "：" + problem
                             + (errors.isEmpty() ? "" : "（" + String.join("；", errors.values()) + "）"));
             return "redirect:/campaigns/" + entry.campaignId() + "/grid?org=" + entry.townshipId();
         }
@@ -376,9 +380,9 @@ class CampaignController {
         CampaignEntry entry = campaigns.entry(entryId);
         try {
             campaigns.returnEntry(entryId, version, reason);
-            redirect.addFlashAttribute("notice", "已退回" + entry.orgName() + "：" + reason);
+            redirect.addFlashAttribute("notice", "已退回" + entry.label() + "：" + reason);
         } catch (RuleViolationException | StaleEditException e) {
-            redirect.addFlashAttribute("problem", entry.orgName() + "：" + e.getMessage());
+            redirect.addFlashAttribute("problem", entry.label() + "：" + e.getMessage());
         }
         return "redirect:" + ("grid".equals(back) ? "/campaigns/" + entry.campaignId() + "/grid?org=" + entry.townshipId()
                 : "/campaign-entries/" + entryId);
@@ -444,7 +448,9 @@ class CampaignController {
         Scheme scheme = campaigns.scheme(campaign);
         List<CampaignEntry> entries = campaigns.entries(campaign, org);
         List<ExcelColumn> columns = new ArrayList<>(List.of(ExcelColumn.of("县排名", 8), ExcelColumn.of("乡镇排名", 8),
-                ExcelColumn.text("乡镇", 14), ExcelColumn.text("村党组织", 18)));
+                ExcelColumn.text("乡镇", 14)));
+        columns.addAll(campaign.judgesCadres() ? List.of(ExcelColumn.text("村", 12), ExcelColumn.text("姓名", 10),
+                ExcelColumn.text("职务", 20)) : List.of(ExcelColumn.text(campaign.subject().label(), 18)));
         scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
                 .forEach(i -> columns.add(ExcelColumn.of(i.name(), 12)));
         columns.addAll(List.of(ExcelColumn.of("加分", 8), ExcelColumn.of("扣分", 8), ExcelColumn.of("总分", 10),
@@ -455,6 +461,9 @@ class CampaignController {
             for (CampaignEntry e : entries) {
                 List<Object> row = new ArrayList<>(List.of(e.rankInCounty() == 0 ? "" : e.rankInCounty(),
                         e.rankInTownship() == 0 ? "" : e.rankInTownship(), e.townshipName(), e.orgName()));
+                if (e.cadre() != null) {
+                    row.addAll(List.of(e.cadre().name(), e.cadre().posts()));
+                }
                 scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
                         .forEach(i -> row.add(e.dimensions().get(i.code())));
                 row.addAll(java.util.Arrays.asList(e.bonus(), e.deductions(), e.total(), e.grade(), e.previousGrade(),

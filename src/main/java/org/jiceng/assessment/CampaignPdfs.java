@@ -36,7 +36,7 @@ final class CampaignPdfs {
                 .paragraph("经各村自评、乡镇党委审核、县委组织部审定，现将" + notice.process().title() + "结果予以公示。" + period
                         + "公示期间，对公示对象有异议的，请以真实姓名向" + notice.owner() + "组织部反映，或在公示页面提出（公示编号："
                         + notice.process().publicCode() + "），写明事实和理由。")
-                .table(new float[] {1, 3, 5, 2}, List.of("序号", "乡镇", "村党组织", "等次"), rows, 0)
+                .table(new float[] {1, 3, 5, 2}, List.of("序号", "乡镇", notice.subject(), "等次"), rows, 0)
                 .signature(notice.owner() + "组织部", today)
                 .finish();
     }
@@ -58,7 +58,7 @@ final class CampaignPdfs {
         List<List<String>> steps = history.stream().map(t -> List.of(WHEN.format(t.at()), t.actor(), t.action().label(),
                 t.from().label() + " → " + t.to().label(), t.reason() == null ? "" : t.reason())).toList();
         return PdfDocument.landscape(campaign.name() + " 评分表", clock)
-                .subtitle(entry.townshipName() + " " + entry.orgName() + " · " + campaign.schemeLabel())
+                .subtitle(entry.townshipName() + " " + entry.label() + " · " + campaign.schemeLabel())
                 .table(new float[] {5, 5, 1.3f, 1.3f, 1.4f, 6}, List.of("指标", "计分规则", "自评", "审核", "得分", "填报 / 调整"),
                         rows, 2, 3, 4)
                 .paragraph("基本分 " + sheet.baseTotal() + "，加分 " + sheet.bonus() + "，扣分 " + sheet.deductions() + "，总分 "

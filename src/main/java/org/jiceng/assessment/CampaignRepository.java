@@ -66,6 +66,14 @@ class CampaignRepository {
         return keys.getKey().longValue();
     }
 
+    /** One entry of a cadre campaign: the cadre's village, its township, the review item and who is judged. */
+    void insertCadreEntry(long campaignId, long orgId, long townshipId, long itemId, CampaignEntry.Cadre cadre) {
+        jdbc.sql("""
+                INSERT INTO campaign_entries (campaign_id, org_id, township_id, item_id, person_id, person_name, posts)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(campaignId, orgId, townshipId, itemId, cadre.personId(), cadre.name(), cadre.posts()).update();
+    }
+
     /** One entry per subject, each linked to its review item (matched by org). */
     void insertEntries(long campaignId, long processId) {
         jdbc.sql("""
@@ -75,7 +83,7 @@ class CampaignRepository {
     }
 
     private static final String CAMPAIGN = """
-            SELECT c.*, o.name AS owner_name, s.name AS scheme_name, s.scheme_year, s.edition
+            SELECT c.*, o.name AS owner_name, s.name AS scheme_name, s.scheme_year, s.edition, s.subject_kind
             FROM assessment_campaigns c JOIN orgs o ON o.id = c.owner_org_id
             JOIN assessment_schemes s ON s.id = c.scheme_id""";
 
@@ -90,12 +98,15 @@ class CampaignRepository {
     /** Names and grades of the entries in 公示 or final, for the public notice: nothing else leaves the system. */
     List<PublicNotice.Row> publicRows(long campaignId) {
         return jdbc.sql("""
-                SELECT i.id, t.short_name AS township, o.short_name, e.grade, i.publicity_from, i.publicity_until, i.stage
+                SELECT i.id, t.short_name AS township, o.short_name, e.grade, i.publicity_from, i.publicity_until, i.stage,
+                e.person_name, e.posts
                 FROM campaign_entries e JOIN review_items i ON i.id = e.item_id JOIN orgs o ON o.id = e.org_id
                 JOIN orgs t ON t.id = e.township_id
                 WHERE e.campaign_id = ? AND i.stage IN ('PUBLICIZING', 'FINAL')
-                ORDER BY t.sort_order, t.id, o.sort_order, o.id""").param(campaignId)
-                .query((rs, n) -> new PublicNotice.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                ORDER BY t.sort_order, t.id, o.sort_order, o.id, e.id""").param(campaignId)
+                .query((rs, n) -> new PublicNotice.Row(rs.getLong(1), rs.getString(2), rs.getString(8) == null
+                        ? rs.getString(3) : new CampaignEntry.Cadre(0, rs.getString(8), rs.getString(9))
+                        .label(rs.getString(3)), rs.getString(4),
                         rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
                         rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), ReviewStage.valueOf(rs.getString(7))))
                 .list();
@@ -123,23 +134,29 @@ class CampaignRepository {
                 .params(params).query(CampaignRepository::campaign).list();
     }
 
-    /** The latest campaign of the same owner, scheme family and subject in the year before, if any. */
-    Optional<Long> previous(Campaign campaign) {
+    /**
+     * The campaigns of the same owner, scheme family and subject in the year before, oldest first (a county may judge
+     * its townships' cadres in one campaign each).
+     */
+    List<Long> previous(Campaign campaign) {
         return jdbc.sql("""
                 SELECT c.id FROM assessment_campaigns c JOIN assessment_schemes s ON s.id = c.scheme_id
                 JOIN assessment_schemes now_s ON now_s.id = ?
                 WHERE c.owner_org_id = ? AND c.campaign_year = ? AND s.family = now_s.family
                     AND s.subject_kind = now_s.subject_kind
-                ORDER BY c.id DESC""")
+                ORDER BY c.id""")
                 .params(campaign.schemeId(), campaign.ownerOrgId(), campaign.year() - 1)
-                .query(Long.class).list().stream().findFirst();
+                .query(Long.class).list();
     }
 
-    /** The final grades of a campaign's entries by org (entries not yet final are left out). */
+    /**
+     * The final grades of a campaign's entries by subject: the person for a cadre, else the org (entries not yet
+     * final are left out).
+     */
     Map<Long, String> finalGrades(long campaignId) {
         Map<Long, String> grades = new HashMap<>();
         jdbc.sql("""
-                SELECT e.org_id, e.grade FROM campaign_entries e JOIN review_items i ON i.id = e.item_id
+                SELECT COALESCE(e.person_id, e.org_id), e.grade FROM campaign_entries e JOIN review_items i ON i.id = e.item_id
                 WHERE e.campaign_id = ? AND i.stage = 'FINAL' AND e.grade IS NOT NULL""")
                 .param(campaignId).query(rs -> {
                     grades.put(rs.getLong(1), rs.getString(2));
@@ -167,7 +184,7 @@ class CampaignRepository {
             params.put("underOrg", underOrg);
         }
         List<CampaignEntry> entries = jdbc.sql(ENTRY + " WHERE e.campaign_id = :campaignId AND " + scope.predicate()
-                        + filter + " ORDER BY t.sort_order, t.id, o.sort_order, o.id")
+                        + filter + " ORDER BY t.sort_order, t.id, o.sort_order, o.id, e.id")
                 .params(params).query(CampaignRepository::entry).list();
         return withDimensions(entries);
     }
@@ -186,11 +203,7 @@ class CampaignRepository {
                                 .put(rs.getString(2), rs.getBigDecimal(3));
                     });
         }
-        return entries.stream().map(e -> new CampaignEntry(e.id(), e.campaignId(), e.orgId(), e.orgName(),
-                e.townshipId(), e.townshipName(), e.itemId(), e.stage(), e.returnedReason(), e.baseTotal(), e.bonus(),
-                e.deductions(), e.total(), e.computedGrade(), e.grade(), e.gradeNote(), e.vetoed(), e.missing(),
-                e.previousGrade(), e.exceptionGrade(), e.exceptionReason(), e.version(),
-                byEntry.getOrDefault(e.id(), Map.of()), 0, 0, null)).toList();
+        return entries.stream().map(e -> e.withDimensions(byEntry.getOrDefault(e.id(), Map.of()))).toList();
     }
 
     Map<String, EntryScore> scores(long entryId) {
@@ -217,12 +230,14 @@ class CampaignRepository {
         return all;
     }
 
-    /** What a recompute needs of an entry besides its scores. */
-    record EntryKey(long id, long orgId, String exceptionGrade, String exceptionReason) {
+    /** What a recompute needs of an entry besides its scores; {@code subjectId} is the person, else the org. */
+    record EntryKey(long id, long subjectId, String exceptionGrade, String exceptionReason) {
     }
 
     List<EntryKey> entryKeys(long campaignId) {
-        return jdbc.sql("SELECT id, org_id, exception_grade, exception_reason FROM campaign_entries WHERE campaign_id = ? ORDER BY id")
+        return jdbc.sql("""
+                SELECT id, COALESCE(person_id, org_id), exception_grade, exception_reason FROM campaign_entries
+                WHERE campaign_id = ? ORDER BY id""")
                 .param(campaignId)
                 .query((rs, n) -> new EntryKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list();
     }
@@ -305,7 +320,7 @@ class CampaignRepository {
     List<SchemeChoice> publishedSchemes(long ownerOrgId) {
         return jdbc.sql("""
                 SELECT id, name, scheme_year, edition, subject_kind FROM assessment_schemes
-                WHERE owner_org_id = ? AND status = 'PUBLISHED' AND subject_kind IN ('VILLAGE_BRANCH', 'TOWNSHIP_COMMITTEE')
+                WHERE owner_org_id = ? AND status = 'PUBLISHED' AND subject_kind IN ('VILLAGE_BRANCH', 'TOWNSHIP_COMMITTEE', 'VILLAGE_CADRE')
                 ORDER BY scheme_year DESC, name, edition DESC""").param(ownerOrgId)
                 .query((rs, n) -> new SchemeChoice(rs.getLong("id"), rs.getString("name") + "（" + rs.getInt("scheme_year")
                         + "年 第" + rs.getInt("edition") + "版）", SubjectKind.valueOf(rs.getString("subject_kind"))))
@@ -372,7 +387,8 @@ class CampaignRepository {
         return new Campaign(rs.getLong("id"), rs.getLong("owner_org_id"), rs.getString("owner_name"),
                 rs.getLong("scheme_id"), rs.getString("scheme_name") + "（" + rs.getInt("scheme_year") + "年 第"
                 + rs.getInt("edition") + "版）", rs.getInt("campaign_year"), rs.getString("name"),
-                rs.getLong("process_id"), rs.getInt("max_rise"), time(rs, "computed_at"), rs.getLong("version"));
+                rs.getLong("process_id"), rs.getInt("max_rise"), time(rs, "computed_at"), rs.getLong("version"),
+                SubjectKind.valueOf(rs.getString("subject_kind")));
     }
 
     private static CampaignEntry entry(ResultSet rs, int n) throws SQLException {
@@ -383,7 +399,8 @@ class CampaignRepository {
                 rs.getBigDecimal("total"), rs.getString("computed_grade"), rs.getString("grade"),
                 rs.getString("grade_note"), rs.getBoolean("vetoed"), rs.getInt("missing"),
                 rs.getString("previous_grade"), rs.getString("exception_grade"), rs.getString("exception_reason"),
-                rs.getLong("version"), Map.of(), 0, 0, null);
+                rs.getLong("version"), Map.of(), 0, 0, null, rs.getObject("person_id") == null ? null
+                : new CampaignEntry.Cadre(rs.getLong("person_id"), rs.getString("person_name"), rs.getString("posts")));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

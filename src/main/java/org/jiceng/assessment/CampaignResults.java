@@ -50,7 +50,7 @@ public final class CampaignResults {
             return "“" + grade + "”不是本方案的等次";
         }
         if (computed == null) {
-            return "该村尚无评定等次（未评分或被一票否决），不能破格";
+            return "尚无评定等次（未评分或被一票否决），不能破格";
         }
         if (wanted < scheme.bandIndex(computed)) {
             return "破格等次不能高于得分评定的等次（" + computed + "）";

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaigns (考核评定活动): the county opens one over its village branches with a published scheme; each branch fills
- * its self-assessment; the township reviews its villages (a changed score needs a reason) and passes them on; the
+ * Campaigns (考核评定活动): the county opens one over its village branches (or townships, or village cadres: see
+ * {@link CampaignSubjects}) with a published scheme; each branch fills its self-assessment (a cadre's is filled at
+ * the cadre's village); the township reviews its villages (a changed score needs a reason) and passes them on; the
  * county approves, publishes the 公示 and fixes the results. The review chain ({@link ReviewService}) holds each
  * entry's stage; this service checks the content (values valid for their indicators, nothing unscored), keeps each
  * entry's result computed by the engine and the year-over-year rule ({@link CampaignResults}), and audits every write.
@@ -54,10 +55,12 @@ public class CampaignService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Metrics metrics;
+    private final CampaignSubjects subjects;
 
     CampaignService(CampaignRepository repository, SchemeRepository schemes, SchemeAccess access, ReviewService review,
-                    DataScope scope, ApplicationEventPublisher events, Metrics metrics) {
+                    DataScope scope, ApplicationEventPublisher events, Metrics metrics, CampaignSubjects subjects) {
         this.metrics = metrics;
+        this.subjects = subjects;
         this.repository = repository;
         this.schemes = schemes;
         this.access = access;
@@ -124,7 +127,10 @@ public class CampaignService {
         return repository.publishedSchemes(scope.requireActor().orgId());
     }
 
-    /** Opens a campaign over every subject of the scheme's kind under the officer's org, each entry as a draft. */
+    /**
+     * Opens a campaign over every subject of the scheme's kind under the officer's org (cadres: or under one of its
+     * townships), each entry as a draft.
+     */
     public Campaign create(CampaignForm form) {
         Actor actor = scope.requireActor();
         List<FieldError> errors = new ArrayList<>();
@@ -134,9 +140,8 @@ public class CampaignService {
             errors.add(new FieldError("schemeId", "请选择本单位已发布的考核方案"));
         } else if (scheme.status() != SchemeStatus.PUBLISHED) {
             errors.add(new FieldError("schemeId", "方案尚未发布，发布后才能开展评定"));
-        } else if (scheme.scheme().subject() != SubjectKind.VILLAGE_BRANCH
-                && scheme.scheme().subject() != SubjectKind.TOWNSHIP_COMMITTEE) {
-            errors.add(new FieldError("schemeId", "该方案评定" + scheme.scheme().subject().label() + "，暂不能按组织开展评定"));
+        } else if (scheme.scheme().subject() == SubjectKind.MEMBER) {
+            errors.add(new FieldError("schemeId", "该方案评定" + scheme.scheme().subject().label() + "，暂不能开展评定"));
         }
         if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 200) {
             errors.add(new FieldError("name", "请填写评定名称（200字以内）"));
@@ -148,17 +153,28 @@ public class CampaignService {
         if (!access.canWrite(actor.orgId())) {
             throw new AccessDeniedException("only county officers open campaigns");
         }
-        List<CampaignRepository.Subject> subjects = repository.subjects(actor.orgId(), scheme.scheme().subject());
-        if (subjects.isEmpty()) {
-            throw RuleViolationException.onField("schemeId", "本单位下没有可评定的" + scheme.scheme().subject().label());
+        SubjectKind kind = scheme.scheme().subject();
+        List<CampaignSubjects.Subject> judged = subjects.of(subjects.range(actor.orgId(), form.org(), kind), kind);
+        if (judged.isEmpty()) {
+            throw RuleViolationException.onField(form.org() == null ? "schemeId" : "org",
+                    "评定范围内没有可评定的" + kind.label());
         }
         String name = form.name().strip();
+        boolean cadres = kind == SubjectKind.VILLAGE_CADRE;
         long processId = review.open(new NewProcess(KIND, name, actor.orgId(), form.submitDue(), form.reviewDue(),
-                form.approveDue(), form.publicityDays() == null ? 0 : form.publicityDays()),
-                subjects.stream().map(s -> new NewItem(s.orgId(), s.reviewerOrgId(), s.label())).toList());
+                form.approveDue(), form.publicityDays() == null ? 0 : form.publicityDays()), cadres ? List.of()
+                : judged.stream().map(s -> new NewItem(s.orgId(), s.reviewerOrgId(), s.label())).toList());
         long id = repository.insertCampaign(actor.orgId(), scheme.id(), scheme.scheme().year(), name, processId,
                 form.maxRise(), actor.username());
-        repository.insertEntries(id, processId);
+        if (cadres) {
+            // Several cadres share a village, so each entry is tied to its own review item as it is made.
+            for (CampaignSubjects.Subject s : judged) {
+                ReviewItem item = review.addItem(processId, new NewItem(s.orgId(), s.reviewerOrgId(), s.label()));
+                repository.insertCadreEntry(id, s.orgId(), s.reviewerOrgId(), item.id(), s.cadre());
+            }
+        } else {
+            repository.insertEntries(id, processId);
+        }
         Campaign created = repository.find(id).orElseThrow();
         events.publishEvent(Audited.created(CAMPAIGN, id, created.name(), created.ownerOrgId(), created));
         return created;
@@ -224,7 +240,7 @@ public class CampaignService {
             throw new AccessDeniedException("members do not fill assessments");
         }
         if (before.stage() != ReviewStage.DRAFT) {
-            throw new RuleViolationException(before.orgName() + "的自评已提交（" + before.stage().label() + "），不能再修改");
+            throw new RuleViolationException(before.label() + "的自评已提交（" + before.stage().label() + "），不能再修改");
         }
         Campaign campaign = repository.find(before.campaignId()).orElseThrow();
         Scheme scheme = scheme(campaign);
@@ -239,10 +255,10 @@ public class CampaignService {
         });
         ScoringEngine.evaluate(scheme, values);
         if (submit) {
-            requireComplete(scheme, values, before.orgName());
+            requireComplete(scheme, values, before.label());
         }
         Map<String, EntryScore> old = repository.scores(entryId);
-        repository.claim(entryId, form.version() == null ? -1 : form.version(), before.orgName() + "的自评");
+        repository.claim(entryId, form.version() == null ? -1 : form.version(), before.label() + "的自评");
         for (Indicator indicator : leaves(scheme)) {
             String code = indicator.code();
             BigDecimal value = values.get(code);
@@ -260,7 +276,7 @@ public class CampaignService {
         }
         CampaignEntry after = repository.entry(entryId).orElseThrow();
         events.publishEvent(new Audited(submit ? "SUBMIT" : "UPDATE", ENTRY, entryId,
-                campaign.name() + "：" + before.orgName() + "自评", before.orgId(), selfValues(old),
+                campaign.name() + "：" + before.label() + "自评", before.orgId(), selfValues(old),
                 selfValues(repository.scores(entryId))));
         return after;
     }
@@ -276,7 +292,7 @@ public class CampaignService {
             throw new AccessDeniedException("only officers review");
         }
         if (before.stage() != ReviewStage.SUBMITTED) {
-            throw new RuleViolationException(before.orgName() + "当前为“" + before.stage().label() + "”，不能审核评分");
+            throw new RuleViolationException(before.label() + "当前为“" + before.stage().label() + "”，不能审核评分");
         }
         Campaign campaign = repository.find(before.campaignId()).orElseThrow();
         Scheme scheme = scheme(campaign);
@@ -296,7 +312,7 @@ public class CampaignService {
                     + String.join("、", changed.stream().map(c -> scheme.indicator(c).map(Indicator::name).orElse(c)).toList())
                     + "），须写明调整理由");
         }
-        repository.claim(entryId, form.version() == null ? -1 : form.version(), before.orgName() + "的评分");
+        repository.claim(entryId, form.version() == null ? -1 : form.version(), before.label() + "的评分");
         for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
             EntryScore was = old.get(e.getKey());
             if (was == null || !same(was.reviewValue(), e.getValue()) || changed.contains(e.getKey())
@@ -307,7 +323,7 @@ public class CampaignService {
         }
         recompute(campaign, scheme, List.of(entryId));
         CampaignEntry after = repository.entry(entryId).orElseThrow();
-        events.publishEvent(new Audited("REVIEW_SCORE", ENTRY, entryId, campaign.name() + "：" + before.orgName() + "审核评分",
+        events.publishEvent(new Audited("REVIEW_SCORE", ENTRY, entryId, campaign.name() + "：" + before.label() + "审核评分",
                 before.orgId(), reviewValues(old), reviewValues(repository.scores(entryId))));
         return after;
     }
@@ -316,11 +332,11 @@ public class CampaignService {
     public CampaignEntry returnEntry(long entryId, Long version, String reason) {
         CampaignEntry before = entry(entryId);
         if (version == null || version != before.version()) {
-            throw new StaleEditException(before.orgName() + "的评分");
+            throw new StaleEditException(before.label() + "的评分");
         }
         ReviewItem item = review.item(before.itemId());
         review.act(item.id(), ReviewAction.RETURN, item.version(), reason);
-        repository.claim(entryId, before.version(), before.orgName());
+        repository.claim(entryId, before.version(), before.label());
         return repository.entry(entryId).orElseThrow();
     }
 
@@ -355,7 +371,7 @@ public class CampaignService {
                             null).stream()
                     .filter(e -> townshipId == null || e.townshipId() == townshipId)
                     .filter(e -> e.stage() == at && (e.total() == null || e.missing() > 0))
-                    .map(CampaignEntry::orgName).toList();
+                    .map(CampaignEntry::label).toList();
             if (!unscored.isEmpty()) {
                 throw new RuleViolationException("以下" + unscored.size() + "个还有未评分的指标：" + String.join("、", unscored));
             }
@@ -373,7 +389,7 @@ public class CampaignService {
             throw new AccessDeniedException("only the county that runs the campaign");
         }
         if (before.stage() == ReviewStage.FINAL || before.stage() == ReviewStage.PUBLICIZING) {
-            throw new RuleViolationException(before.orgName() + "的结果已公示，不能再破格");
+            throw new RuleViolationException(before.label() + "的结果已公示，不能再破格");
         }
         Scheme scheme = scheme(campaign);
         String wanted = trim(grade);
@@ -386,11 +402,11 @@ public class CampaignService {
                 throw RuleViolationException.onField("reason", "破格须写明理由");
             }
         }
-        repository.claim(entryId, version == null ? -1 : version, before.orgName());
+        repository.claim(entryId, version == null ? -1 : version, before.label());
         repository.setException(entryId, wanted, wanted == null ? null : trim(reason));
         recompute(campaign, scheme, List.of(entryId));
         CampaignEntry after = repository.entry(entryId).orElseThrow();
-        events.publishEvent(new Audited("EXCEPTION", ENTRY, entryId, campaign.name() + "：" + before.orgName() + "破格",
+        events.publishEvent(new Audited("EXCEPTION", ENTRY, entryId, campaign.name() + "：" + before.label() + "破格",
                 before.orgId(), Map.of("grade", String.valueOf(before.grade())), Map.of("grade", String.valueOf(after.grade()),
                 "reason", String.valueOf(after.exceptionReason()))));
         return after;
@@ -422,7 +438,8 @@ public class CampaignService {
      * of 1,000 so a province's campaign never holds all its scores at once, or the listed entries.
      */
     private int recompute(Campaign campaign, Scheme scheme, List<Long> only) {
-        Map<Long, String> previous = repository.previous(campaign).map(repository::finalGrades).orElse(Map.of());
+        Map<Long, String> previous = new HashMap<>();
+        repository.previous(campaign).forEach(c -> previous.putAll(repository.finalGrades(c)));
         List<CampaignRepository.EntryKey> keys = repository.entryKeys(campaign.id());
         if (only != null) {
             keys = keys.stream().filter(k -> only.contains(k.id())).toList();
@@ -435,7 +452,7 @@ public class CampaignService {
             List<CampaignRepository.Result> results = new ArrayList<>(chunk.size());
             for (CampaignRepository.EntryKey e : chunk) {
                 Map<String, EntryScore> entered = scores.getOrDefault(e.id(), Map.of());
-                String before = previous.get(e.orgId());
+                String before = previous.get(e.subjectId());
                 if (entered.isEmpty()) {
                     results.add(new CampaignRepository.Result(e.id(), null, null, null, null, null, null, null, false,
                             leaves, before, Map.of()));
@@ -460,7 +477,8 @@ public class CampaignService {
         ReviewProcess process = review.publicProcess(code).filter(p -> KIND.equals(p.kind()))
                 .orElseThrow(() -> NotFoundException.of("公示", code));
         Campaign campaign = repository.findByProcess(process.id()).orElseThrow(() -> NotFoundException.of("公示", code));
-        return new PublicNotice(process, campaign.ownerName(), repository.publicRows(campaign.id()));
+        return new PublicNotice(process, campaign.ownerName(), repository.publicRows(campaign.id()),
+                campaign.subject().label());
     }
 
     // ---- evidence
@@ -491,7 +509,7 @@ public class CampaignService {
         long id = repository.insertEvidence(entryId, code, UploadTypes.safeName(fileName), type, content,
                 scope.requireActor().username());
         Evidence created = repository.evidenceFile(id).orElseThrow();
-        events.publishEvent(Audited.created("CAMPAIGN_EVIDENCE", id, entry.orgName() + "：" + created.fileName(),
+        events.publishEvent(Audited.created("CAMPAIGN_EVIDENCE", id, entry.label() + "：" + created.fileName(),
                 entry.orgId(), created));
         return created;
     }
@@ -517,7 +535,7 @@ public class CampaignService {
         }
         repository.deleteEvidence(evidenceId);
         events.publishEvent(new Audited("DELETE", "CAMPAIGN_EVIDENCE", evidenceId,
-                entry.orgName() + "：" + file.fileName(), entry.orgId(), file, null));
+                entry.label() + "：" + file.fileName(), entry.orgId(), file, null));
     }
 
     // ---- helpers

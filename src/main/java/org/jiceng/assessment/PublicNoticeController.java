@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jiceng.review.Objection;
 import org.jiceng.review.ReviewService;
 import org.jiceng.shared.RuleViolationException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +43,19 @@ class PublicNoticeController {
     }
 
     @GetMapping("/public/notices/{publicCode}")
-    String notice(@PathVariable String publicCode, Model model) {
+    String notice(@PathVariable String publicCode, CsrfToken csrf, Model model) {
+        // The objection form's token lives in the session: make both now, as a long notice (a county's cadres)
+        // commits the response before the form at its end is written, and a session can no longer be made then.
+        csrf.getToken();
         return page(noticeOf(publicCode), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/public/notices/{publicCode}/objections")
     String lodge(@PathVariable String publicCode, @RequestParam(required = false) Long itemId,
                  @RequestParam(required = false) String lodgedBy, @RequestParam(required = false) String contact,
-                 @RequestParam(required = false) String content, Model model, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String content, CsrfToken csrf, Model model,
+                 RedirectAttributes redirect) {
+        csrf.getToken();
         PublicNotice notice = noticeOf(publicCode);
         try {
             Objection o = review.lodgeObjection(publicCode, itemId == null ? -1 : itemId, lodgedBy, contact, content);
@@ -73,6 +79,7 @@ class PublicNoticeController {
         model.addAttribute("process", notice.process());
         model.addAttribute("modelMembers", CommendationService.KIND.equals(notice.process().kind()));
         model.addAttribute("owner", notice.owner());
+        model.addAttribute("subject", notice.subject());
         model.addAttribute("rows", notice.rows());
         model.addAttribute("open", notice.openRows(today));
         model.addAttribute("today", today);

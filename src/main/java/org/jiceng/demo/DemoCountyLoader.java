@@ -39,6 +39,7 @@ class DemoCountyLoader implements ApplicationRunner {
     private final CampaignDemo campaigns;
     private final CommendationDemo commendations;
     private final IncentiveCareDemo incentives;
+    private final CadreAssessmentDemo cadreAssessments;
     private final DocumentsDemo documents;
     private final RewardDemo rewards;
     private final PayDemo pay;
@@ -48,12 +49,13 @@ class DemoCountyLoader implements ApplicationRunner {
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     IncentiveCareDemo incentives, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
         this.incentives = incentives;
+        this.cadreAssessments = cadreAssessments;
         this.documents = documents;
         this.rewards = rewards;
         this.pay = pay;
@@ -123,6 +125,7 @@ class DemoCountyLoader implements ApplicationRunner {
         campaigns.load(county);
         commendations.load(county);
         incentives.load(county);
+        cadreAssessments.load(county);
         documents.load(county);
         rewards.load(county);
         pay.load(county);

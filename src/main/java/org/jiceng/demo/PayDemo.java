@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
  *       numbers, January–March paid by 一折通 by the 10th of the next month except 凉泉村's January (late),
  *       八旗屯村's February 文书 (short) and 庙底村's March (late), a payment recorded with the wrong method reversed
  *       and recorded again, and April's pay (due 2010-05-10) paid in the first four villages so far;</li>
- *   <li>汉封乡: the 2009 grades of its paid cadres.</li>
+ *   <li>汉封乡: pay follows the grades of its 2009 cadre assessment (a campaign, not typed here).</li>
  * </ul>
  * Nothing is dated after the demo date 2010-05-05.
  */
@@ -101,7 +101,7 @@ class PayDemo {
             List<OrgSummary> villages = villages(fanjiazhai);
             List<PayAccount> opened = as("fanjiazhai", () -> openAccounts(villages));
             as("fanjiazhai", () -> year2009(fanjiazhai, opened));
-            as("hanfeng", () -> grade(hanfeng, 2009));
+            // 汉封乡's 2009 grades come from its cadre assessment, final since 19 January 2010 (CadreAssessmentDemo).
             as("fanjiazhai", () -> year2010(fanjiazhai, opened));
         } finally {
             lines.clear();

@@ -170,6 +170,33 @@ public class PostQueries {
         return jdbc.sql(RESERVE_SELECT + " WHERE r.id = ?").param(reserveId).query((rs, i) -> reserve(rs)).optional();
     }
 
+    /**
+     * The paid village cadres (职数内) in post on {@code day} under an org (its subtree), one row per person and
+     * village, in tree order: a term is in post from its start until the day before its end ({@link CadreRules#isCurrent}).
+     * The org is one the caller may read; for campaigns that judge cadres (村干部考核) and cadre pay.
+     */
+    public List<CadreInPost> paidCadresInPost(long orgId, LocalDate day) {
+        var labels = codes.labels(CodeLists.VILLAGE_CADRE_POST);
+        Map<String, CadreInPost> byPerson = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT v.person_id, p.name, v.org_id, o.short_name, o.parent_id, v.post
+                FROM village_cadres v JOIN people p ON p.id = v.person_id JOIN orgs o ON o.id = v.org_id
+                JOIN orgs t ON t.id = o.parent_id
+                WHERE v.paid = TRUE AND v.term_start <= :day AND (v.term_end IS NULL OR v.term_end > :day)
+                  AND t.org_type = 'TOWNSHIP' AND\s""" + ScopedSql.underOrg("v.org_id", "org") + """
+                 ORDER BY t.sort_order, t.id, o.sort_order, o.id, v.post, v.person_id""")
+                .param("org", orgId).param("day", day)
+                .query(rs -> {
+                    String post = labels.getOrDefault(rs.getString("post"), rs.getString("post"));
+                    byPerson.merge(rs.getLong("org_id") + "/" + rs.getLong("person_id"),
+                            new CadreInPost(rs.getLong("person_id"), rs.getString("name"), rs.getLong("org_id"),
+                                    rs.getString("short_name"), rs.getLong("parent_id"), post),
+                            (held, more) -> new CadreInPost(held.personId(), held.personName(), held.orgId(),
+                                    held.orgName(), held.townshipId(), held.posts() + "、" + more.posts()));
+                });
+        return List.copyOf(byPerson.values());
+    }
+
     /** The number of full members (正式党员) registered with the org and its sub-organizations. */
     public long fullMembers(long orgId) {
         return jdbc.sql("""

@@ -81,6 +81,7 @@ class LayoutAdvice {
             if (officer) {
                 incentive.add(new NavItem("村干部报酬", "/pay"));
             }
+            incentive.add(new NavItem("村干部考核", "/campaigns?subject=VILLAGE_CADRE"));
             incentive.add(new NavItem("奖惩", "/rewards"));
             if (officer) {
                 incentive.add(new NavItem("谈话记录", "/talks"));

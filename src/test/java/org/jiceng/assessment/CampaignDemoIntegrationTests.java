@@ -63,7 +63,8 @@ class CampaignDemoIntegrationTests {
         long final2009 = jdbc.sql("""
                 SELECT COUNT(*) FROM campaign_entries e JOIN review_items i ON i.id = e.item_id
                 JOIN assessment_campaigns c ON c.id = e.campaign_id
-                WHERE c.campaign_year = 2009 AND i.stage = 'FINAL' AND e.grade IS NOT NULL""").query(Long.class).single();
+                WHERE c.name = '2009年度村党组织升级晋档评定' AND i.stage = 'FINAL' AND e.grade IS NOT NULL""")
+                .query(Long.class).single();
         assertThat(final2009).isEqualTo(49);
         long campaign2010 = jdbc.sql("SELECT id FROM assessment_campaigns WHERE name = '2010年度村党组织升级晋档评定'")
                 .query(Long.class).single();

@@ -11,8 +11,8 @@ class ReferenceSchemesTests {
     final ReferenceSchemes reference = new ReferenceSchemes();
 
     @Test
-    void shipsTheFiveReferenceSchemesAllValid() {
-        assertThat(reference.all()).extracting(SchemeTemplate::key).containsExactly("classification",
+    void shipsTheSixReferenceSchemesAllValid() {
+        assertThat(reference.all()).extracting(SchemeTemplate::key).containsExactly("cadre-assessment", "classification",
                 "five-good-township", "five-good-village", "star-rating", "upgrade-grading");
         reference.all().forEach(t -> assertThat(SchemeValidation.problems(t.scheme())).as(t.key()).isEmpty());
     }

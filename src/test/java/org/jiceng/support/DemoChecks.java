@@ -50,6 +50,11 @@ public final class DemoChecks {
                 SELECT COUNT(*) FROM people WHERE political_status <> 'NONE'
                 AND (joined_on IS NULL OR joined_on < birth_date + INTERVAL '18' YEAR)""");
         PARTICIPATION.put("confirmed before joining", "SELECT COUNT(*) FROM people WHERE confirmed_on < joined_on");
+        PARTICIPATION.put("cadres assessed who held no paid post in their village that day", """
+                SELECT COUNT(*) FROM campaign_entries e JOIN assessment_campaigns c ON c.id = e.campaign_id
+                WHERE e.person_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM village_cadres v
+                    WHERE v.person_id = e.person_id AND v.org_id = e.org_id AND v.paid = TRUE
+                      AND v.term_start <= c.created_at AND (v.term_end IS NULL OR v.term_end > c.created_at))""");
         PARTICIPATION.put("nominations of people who had not joined", """
                 SELECT COUNT(*) FROM commendation_nominations n JOIN people p ON p.id = n.person_id
                 WHERE p.joined_on > n.created_at""");

@@ -192,14 +192,15 @@ class PayDemoIntegrationTests {
     }
 
     @Test
-    void hanfengsCadresHaveTheir2009GradesOnRecord() throws Exception {
+    void hanfengsCadresPayFollowsTheir2009AssessmentNotRetypedGrades() throws Exception {
         mvc.perform(get("/pay/grades?year=2009").with(as("hanfeng"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("程家塬村")))
-                .andExpect(content().string(containsString("selected=\"selected\">称职")));
+                .andExpect(content().string(containsString("取自村干部考核结果")));
         JsonNode sheet = read(mvc.perform(get("/api/v1/pay/grades?year=2009").with(as("hanfeng"))));
         assertThat(sheet.size()).isGreaterThan(20);
         for (JsonNode row : sheet) {
-            assertThat(row.get("grade").isNull()).as(row.toString()).isFalse();
+            assertThat(row.get("assessedGrade").isNull()).as(row.toString()).isFalse();
+            assertThat(row.get("grade").isNull()).as("nothing typed beside the assessment").isTrue();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jiceng.assessment.CadreResults;
 import org.jiceng.incentive.pay.PayOrgs;
 import org.jiceng.incentive.pay.standard.PayStandard;
 import org.jiceng.incentive.pay.standard.PayStandardService;
@@ -17,8 +18,8 @@ import org.jiceng.organization.PostQueries;
 import org.jiceng.organization.VillageCadre;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
-import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
+import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,11 @@ public class CadreGradeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final CadreResults results;
+
     CadreGradeService(CadreGradeRepository repository, PostQueries posts, PayStandardService standards, PayOrgs orgs,
-                 DataScope scope, ApplicationEventPublisher events, Clock clock) {
+                 DataScope scope, ApplicationEventPublisher events, Clock clock, CadreResults results) {
+        this.results = results;
         this.repository = repository;
         this.posts = posts;
         this.standards = standards;
@@ -64,14 +68,17 @@ public class CadreGradeService {
         orgs.villages(township.id()).forEach(v -> villages.put(v.id(), v.shortName()));
         Map<String, GradeRow> rows = new LinkedHashMap<>();
         var visible = orgs.coverage();
-        for (VillageCadre c : posts.paidCadresDuring(township.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+        List<VillageCadre> cadres = posts.paidCadresDuring(township.id(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        Map<Long, String> assessed = results.finalGrades(year, cadres.stream().map(VillageCadre::personId).toList());
+        for (VillageCadre c : cadres) {
             if (!visible.test(c.orgId()) || !villages.containsKey(c.orgId())) {
                 continue;
             }
             CadreGrade g = grades.get(c.personId());
             rows.putIfAbsent(c.orgId() + "/" + c.personId(), new GradeRow(c.orgId(), villages.get(c.orgId()),
                     c.personId(), c.personName(), c.postLabel(), g == null ? null : g.grade(),
-                    g == null ? null : g.version()));
+                    g == null ? null : g.version(), assessed.get(c.personId())));
         }
         return new ArrayList<>(rows.values());
     }
