@@ -2,6 +2,7 @@ package org.jiceng.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import org.jiceng.support.Json;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -33,6 +35,9 @@ class SeedFiguresIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void fanjiazhaisPlanIsNineSessionsForMoreThan2400MembersAndVillagers() throws Exception {
@@ -113,7 +118,8 @@ class SeedFiguresIntegrationTests {
 
     @Test
     void fanjiazhaisRewardRulesLinkToTheRulesDocumentTheyRestOn() throws Exception {
-        String page = mvc.perform(get("/reward-rules").param("year", "2010").with(httpBasic("fanjiazhai", Fixtures.PASSWORD)))
+        String page = mvc.perform(get("/reward-rules").param("year", "2010")
+                        .with(user(accounts.loadUserByUsername("fanjiazhai"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("依据：", "《范家寨乡干部管理奖惩制度》（范发〔2010〕6号）");
     }
