@@ -7,22 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jiceng.documents.BasisDocuments;
+import org.jiceng.documents.BasisSubject;
 import org.jiceng.incentive.pay.Money;
-import org.jiceng.incentive.pay.account.PayAccountForm;
 import org.jiceng.incentive.pay.account.FundsForm;
 import org.jiceng.incentive.pay.account.LedgerEntry;
 import org.jiceng.incentive.pay.account.LedgerService;
 import org.jiceng.incentive.pay.account.PayAccount;
+import org.jiceng.incentive.pay.account.PayAccountForm;
 import org.jiceng.incentive.pay.account.PayMethod;
 import org.jiceng.incentive.pay.account.ReversalForm;
+import org.jiceng.incentive.pay.grade.CadreGradeService;
 import org.jiceng.incentive.pay.grade.GradeForm;
 import org.jiceng.incentive.pay.grade.GradeRow;
-import org.jiceng.incentive.pay.grade.CadreGradeService;
 import org.jiceng.incentive.pay.run.PayLine;
 import org.jiceng.incentive.pay.run.PayRun;
+import org.jiceng.incentive.pay.run.PayRunService;
 import org.jiceng.incentive.pay.run.PaymentForm;
 import org.jiceng.incentive.pay.run.RunKind;
-import org.jiceng.incentive.pay.run.PayRunService;
 import org.jiceng.incentive.pay.standard.PayStandardForm;
 import org.jiceng.incentive.pay.standard.PayStandardService;
 import org.jiceng.incentive.pay.standard.TopUpForm;
@@ -33,6 +35,7 @@ import org.jiceng.organization.PeopleService;
 import org.jiceng.organization.PostQueries;
 import org.jiceng.organization.PostService;
 import org.jiceng.organization.VillageCadre;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -74,9 +77,14 @@ class PayDemo {
     private final UserDetailsService accounts;
     private final java.util.Map<Long, List<PayLine>> lines = new java.util.HashMap<>();
 
+    private final BasisDocuments basis;
+    private final JdbcTemplate jdbc;
+
     PayDemo(PayStandardService standards, LedgerService ledger, PayRunService runs, CadreGradeService grades,
             PostService postService, PostQueries posts, PeopleService people, OrgTree tree,
-            UserDetailsService accounts) {
+            UserDetailsService accounts, BasisDocuments basis, JdbcTemplate jdbc) {
+        this.basis = basis;
+        this.jdbc = jdbc;
         this.standards = standards;
         this.ledger = ledger;
         this.runs = runs;
@@ -88,6 +96,15 @@ class PayDemo {
         this.accounts = accounts;
     }
 
+    /** 范家寨乡's top-up rests on its 《乡村干部考核管理办法》 (范发〔2010〕5号). */
+    private Object citeRules(long fanjiazhai) {
+        long document = jdbc.queryForObject("SELECT id FROM basis_documents WHERE doc_number = ?", Long.class,
+                "范发〔2010〕5号");
+        basis.cite(document, new BasisSubject("PAY_TOPUP", BasisSubject.orgYear(fanjiazhai, 2010), fanjiazhai,
+                "范家寨乡2010年度村干部报酬补贴"), null);
+        return null;
+    }
+
     void load(long county) {
         try {
             long fanjiazhai = township(county, "范家寨乡");
@@ -96,6 +113,7 @@ class PayDemo {
             as("county", () -> standards.save(2010, raised(standards.copyToNextYear(2009).version())));
             as("fanjiazhai", () -> standards.saveTopups(fanjiazhai, 2010,
                     new TopUpForm(List.of(new TopUpForm.Row("01", new BigDecimal("30"))), null)));
+            as("fanjiazhai", () -> citeRules(fanjiazhai));
             as("fanjiazhai", () -> previousTerms(fanjiazhai));
             as("hanfeng", () -> previousTerms(hanfeng));
             List<OrgSummary> villages = villages(fanjiazhai);

@@ -117,11 +117,14 @@ class SeedFiguresIntegrationTests {
     }
 
     @Test
-    void fanjiazhaisRewardRulesLinkToTheRulesDocumentTheyRestOn() throws Exception {
+    void fanjiazhaisRewardRulesAndPayTopUpLinkToTheRuleDocumentsTheyRestOn() throws Exception {
         String page = mvc.perform(get("/reward-rules").param("year", "2010")
                         .with(user(accounts.loadUserByUsername("fanjiazhai"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("依据：", "《范家寨乡干部管理奖惩制度》（范发〔2010〕6号）");
+        String topups = mvc.perform(get("/pay/topups/2010").with(user(accounts.loadUserByUsername("fanjiazhai"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(topups).contains("依据：", "《范家寨乡乡村干部考核管理办法》（范发〔2010〕5号）");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.jiceng.configuration.CodeLists;
+import org.jiceng.documents.BasisDocuments;
 import org.jiceng.incentive.pay.PayOrgs;
 import org.jiceng.incentive.pay.PayRoles;
 import org.jiceng.organization.OrgSummary;
@@ -37,7 +38,10 @@ class PayStandardController {
     private final CodeLists codes;
     private final DataScope scope;
 
-    PayStandardController(PayStandardService standards, PayOrgs orgs, CodeLists codes, DataScope scope) {
+    private final BasisDocuments documents;
+
+    PayStandardController(PayStandardService standards, PayOrgs orgs, CodeLists codes, DataScope scope, BasisDocuments documents) {
+        this.documents = documents;
         this.standards = standards;
         this.orgs = orgs;
         this.codes = codes;
@@ -124,6 +128,7 @@ class PayStandardController {
         Optional<PayStandard> standard = standards.ofYear(township.id(), year);
         model.addAttribute("township", township);
         model.addAttribute("year", year);
+        model.addAttribute("basis", documents.citing(PayTopupBasis.KIND, PayTopupBasis.subjectId(township.id(), year)));
         model.addAttribute("standard", standard.orElse(null));
         model.addAttribute("canEdit", scope.requireActor().role() == Role.TOWNSHIP_OFFICER);
         return "incentive/pay-topups";
