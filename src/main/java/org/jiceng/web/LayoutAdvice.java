@@ -36,6 +36,12 @@ class LayoutAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** The org whose subtree the user reads in the register (null for members and administrators): breadcrumbs link from it down. */
+    @ModelAttribute("scopeOrgId")
+    Long scopeOrgId() {
+        return scope.actor().filter(a -> a.role().keepsRegister()).map(Actor::orgId).orElse(null);
+    }
+
     /** The date the county runs on when it is not the real date (the demo county's 2010-05-05), for the header. */
     @ModelAttribute("businessDate")
     LocalDate businessDate() {

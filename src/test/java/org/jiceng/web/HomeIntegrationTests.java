@@ -107,4 +107,20 @@ class HomeIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(hanfeng).containsPattern("帮扶困难党员</dt>\\s*<dd[^>]*>20 名<");
     }
+
+    @Test
+    void breadcrumbsLinkOnlyTheOrgsTheUserMayOpen() throws Exception {
+        long hanfeng = jdbc.sql("SELECT id FROM orgs WHERE short_name = '汉封乡'").query(Long.class).single();
+        long village = jdbc.sql("SELECT id FROM orgs WHERE short_name = '程家塬村'").query(Long.class).single();
+        String page = mvc.perform(get("/training").param("org", String.valueOf(village))
+                        .with(user(users.loadUserByUsername("chengjiayuan"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("汉封乡").doesNotContain("href=\"/orgs/" + hanfeng + "\"");
+        mvc.perform(get("/orgs/" + hanfeng).with(user(users.loadUserByUsername("chengjiayuan"))))
+                .andExpect(status().isNotFound());
+        String township = mvc.perform(get("/training").param("org", String.valueOf(village))
+                        .with(user(users.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(township).contains("href=\"/orgs/" + hanfeng + "\"");
+    }
 }
