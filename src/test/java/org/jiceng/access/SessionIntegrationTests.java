@@ -39,6 +39,33 @@ class SessionIntegrationTests {
     }
 
     @Test
+    void readingPagesDoesNotWriteTheSessionRowUntilTheTouchIntervalHasPassed() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user("hanfeng").password(Fixtures.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/orgs").cookie(session)).andExpect(status().isOk());
+        long before = lastAccess(session);
+        mvc.perform(get("/orgs").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/members").cookie(session)).andExpect(status().isOk());
+        assertThat(lastAccess(session)).isEqualTo(before);
+
+        // Once the last write is older than the interval (a minute), the next request records the access.
+        jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - 120000 WHERE session_id = :id")
+                .param("id", sessionId(session)).update();
+        mvc.perform(get("/orgs").cookie(session)).andExpect(status().isOk());
+        assertThat(lastAccess(session)).isGreaterThan(before - 120000 + 60000);
+    }
+
+    private long lastAccess(Cookie session) {
+        return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
+                .param("id", sessionId(session)).query(Long.class).single();
+    }
+
+    private static String sessionId(Cookie session) {
+        return new String(java.util.Base64.getDecoder().decode(session.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void aSessionRemovedFromTheDatabaseNoLongerSignsIn() throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user("fanjiazhai").password(Fixtures.PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
