@@ -39,9 +39,10 @@ class SignInAttempts {
         accounts.findByUsername(actor.username()).ifPresent(account -> {
             boolean firstOfSession = account.failedAttempts() > 0 || account.lastLoginAt() == null
                     || account.lastLoginAt().isBefore(LocalDateTime.now().minusMinutes(1));
-            accounts.recordSuccess(account.id(), LocalDateTime.now());
-            // HTTP Basic signs in on every API call: audit a sign-in once a minute, not every request.
+            // HTTP Basic signs in on every API call: record and audit a sign-in once a minute, not every request,
+            // so an API call writes nothing.
             if (firstOfSession) {
+                accounts.recordSuccess(account.id(), LocalDateTime.now());
                 events.publishEvent(new Audited("LOGIN", "ACCOUNT", account.id(), account.username(),
                         account.orgId(), null, null));
             }

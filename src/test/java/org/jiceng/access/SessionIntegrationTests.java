@@ -66,6 +66,21 @@ class SessionIntegrationTests {
     }
 
     @Test
+    void anApiCallWithinAMinuteOfTheLastSignInWritesNothingToTheAccount() throws Exception {
+        var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic("nanzhihui", Fixtures.PASSWORD);
+        mvc.perform(get("/api/v1/orgs").with(basic)).andExpect(status().isOk());
+        jdbc.sql("UPDATE accounts SET last_login_at = :t WHERE username = 'nanzhihui'")
+                .param("t", java.time.LocalDateTime.now().minusSeconds(30).withNano(0)).update();
+        var before = jdbc.sql("SELECT last_login_at FROM accounts WHERE username = 'nanzhihui'")
+                .query(java.time.LocalDateTime.class).single();
+        mvc.perform(get("/api/v1/orgs").with(basic)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/members").with(basic)).andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT last_login_at FROM accounts WHERE username = 'nanzhihui'")
+                .query(java.time.LocalDateTime.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aSessionRemovedFromTheDatabaseNoLongerSignsIn() throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user("fanjiazhai").password(Fixtures.PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
