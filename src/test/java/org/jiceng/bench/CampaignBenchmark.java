@@ -112,11 +112,11 @@ public final class CampaignBenchmark {
         HttpClient client = LoadDriver.login(base, "bench", "Bench@2010x");
         String url = base + "/campaigns/" + campaign + "/grid?org=" + township;
         for (int i = 0; i < 30; i++) {
-            LoadDriver.timeGet(client, url);
+            LoadDriver.timeGet(client, url, null);
         }
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            micros.add(LoadDriver.timeGet(client, url));
+            micros.add(LoadDriver.timeGet(client, url, null));
         }
         Collections.sort(micros);
         System.out.printf("grid of 30 villages × %d indicators, 200 requests: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load driver for docs/benchmarks.md: N users, each with its own form-login session (not HTTP Basic: bcrypt per
- * request would dominate), request the benchmark pages in turn; after a warm-up, prints p50/p95/p99 of the
+ * Load driver for docs/benchmarks.md: N users, each with its own form-login session, request the benchmark pages in
+ * turn (and the API's member list with HTTP Basic on every call, as a script would); after a warm-up, prints p50/p95/p99 of the
  * response time per page as a Markdown table row set. JDK only, so it runs as a single source file:
  * {@code java src/test/java/org/jiceng/bench/LoadDriver.java http://localhost:8183 gen-county Jiceng@2010 8 50 H2}
  * (base URL, user, password, users, measured rounds per user, label). Bounded: it stops after the rounds.
@@ -49,7 +49,8 @@ public class LoadDriver {
                 for (int round = -5; round < rounds; round++) { // five warm-up rounds are not recorded
                     for (var page : pages.entrySet()) {
                         String path = page.getValue().replace("{n}", String.valueOf((seed * 7 + round) & 0x7fff));
-                        long took = timeGet(client, base + path);
+                        // API paths are called as a script would: HTTP Basic on every call, no session.
+                        long took = timeGet(client, base + path, path.startsWith("/api/") ? basic : null);
                         if (round >= 0) {
                             times.get(page.getKey()).add(took);
                         }
@@ -102,6 +103,7 @@ public class LoadDriver {
         pages.put("meeting heatmap (township)", "/training/meetings/compliance?org=" + township + "&year=2010");
         pages.put("hours (township)", "/training/hours?org=" + township + "&year=2010");
         pages.put("training dashboard (root)", "/training?org=" + root + "&year=2010");
+        pages.put("API township members p1 (Basic)", "/api/v1/members?org=" + township + "&page=1");
         return pages;
     }
 
@@ -128,10 +130,13 @@ public class LoadDriver {
         }
     }
 
-    static long timeGet(HttpClient client, String url) throws Exception {
+    static long timeGet(HttpClient client, String url, String authorization) throws Exception {
         long start = System.nanoTime();
-        var response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var request = HttpRequest.newBuilder(URI.create(url));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         long micros = (System.nanoTime() - start) / 1_000;
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());

@@ -98,7 +98,7 @@ public final class PayBenchmark {
         for (int p = 0; p < pages.size(); p++) {
             List<Long> t = new ArrayList<>();
             for (int i = -5; i < 30; i++) {
-                long took = LoadDriver.timeGet(alone, base + pages.get(p));
+                long took = LoadDriver.timeGet(alone, base + pages.get(p), null);
                 if (i >= 0) {
                     t.add(took);
                 }
@@ -116,7 +116,7 @@ public final class PayBenchmark {
                 HttpClient client = LoadDriver.login(base, "gen-county", "Jiceng@2010");
                 for (int round = -5; round < ROUNDS; round++) {
                     for (int p = 0; p < pages.size(); p++) {
-                        long took = LoadDriver.timeGet(client, base + pages.get(p));
+                        long took = LoadDriver.timeGet(client, base + pages.get(p), null);
                         if (round >= 0) {
                             times.get(p).add(took);
                         }
