@@ -1,6 +1,8 @@
 package org.jiceng.access;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jiceng.organization.OrgTree;
 import org.jiceng.shared.Actor;
@@ -57,5 +59,11 @@ class DataScopeService implements DataScope {
             case SELF -> owner.personId() != null && owner.personId().equals(scope.personId());
             case NONE -> false;
         };
+    }
+
+    @Override
+    public Set<Long> coveredOrgs(Collection<Long> orgIds) {
+        Scope scope = scope(ScopeKind.REGISTER);
+        return scope.extent() == Scope.Extent.SUBTREE ? tree.containedIn(scope.orgId(), orgIds) : Set.of();
     }
 }

@@ -2,14 +2,18 @@ package org.jiceng.organization;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jiceng.shared.metrics.OrgBatches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Read access to the organization tree for every module: lookups, ancestors (breadcrumbs), children and the
@@ -33,8 +37,36 @@ public class OrgTree {
                 .param(orgId).query(SUMMARY).optional();
     }
 
-    /** Whether {@code descendantId} is {@code ancestorId} itself or lies anywhere under it. */
+    /**
+     * Whether {@code descendantId} is {@code ancestorId} itself or lies anywhere under it. Asked once per pair and
+     * request: lists filter their rows one by one through the data scope, and a page asking the same question for
+     * every row should not ask the database each time.
+     */
     public boolean contains(long ancestorId, long descendantId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return lookUpContains(ancestorId, descendantId);
+        }
+        String key = OrgTree.class.getName() + ".contains:" + ancestorId + ">" + descendantId;
+        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Boolean known) {
+            return known;
+        }
+        boolean contains = lookUpContains(ancestorId, descendantId);
+        request.setAttribute(key, contains, RequestAttributes.SCOPE_REQUEST);
+        return contains;
+    }
+
+    /** Which of {@code orgIds} are {@code ancestorId} itself or lie under it, in one query per thousand ids. */
+    public Set<Long> containedIn(long ancestorId, Collection<Long> orgIds) {
+        Set<Long> contained = new HashSet<>();
+        for (List<Long> chunk : OrgBatches.chunks(new HashSet<>(orgIds))) {
+            contained.addAll(jdbc.sql("SELECT descendant_id FROM org_tree WHERE ancestor_id = :a AND descendant_id IN (:ids)")
+                    .param("a", ancestorId).param("ids", chunk).query(Long.class).list());
+        }
+        return contained;
+    }
+
+    private boolean lookUpContains(long ancestorId, long descendantId) {
         return jdbc.sql("SELECT COUNT(*) FROM org_tree WHERE ancestor_id = ? AND descendant_id = ?")
                 .params(ancestorId, descendantId).query(Long.class).single() > 0;
     }

@@ -129,9 +129,8 @@ public class ReviewService {
      * for every item of the township to reach the step. Returns the items moved.
      */
     public List<ReviewItem> actOnAll(long processId, Long reviewerOrgId, ReviewAction action, String reason) {
-        List<ReviewItem> all = repository.items(processId).stream()
+        List<ReviewItem> all = visible(repository.items(processId)).stream()
                 .filter(i -> reviewerOrgId == null || i.reviewerOrgId() == reviewerOrgId)
-                .filter(i -> covers(i.orgId()))
                 .toList();
         if (reviewerOrgId != null && (action == ReviewAction.REVIEW || action == ReviewAction.APPROVE)) {
             ReviewStage earlier = action == ReviewAction.REVIEW ? ReviewStage.DRAFT : ReviewStage.SUBMITTED;
@@ -159,10 +158,7 @@ public class ReviewService {
     public List<StageCount> progress(long processId, LocalDate today) {
         ReviewProcess process = process(processId);
         Map<String, int[]> counts = new TreeMap<>();
-        for (ReviewItem item : repository.items(processId)) {
-            if (!covers(item.orgId())) {
-                continue;
-            }
+        for (ReviewItem item : visible(repository.items(processId))) {
             int[] c = counts.computeIfAbsent(item.reviewerOrgId() + ":" + item.stage().ordinal(), k -> new int[2]);
             c[0]++;
             if (overdue(process, item, today)) {
@@ -181,8 +177,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewItem> overdue(long processId, LocalDate today) {
         ReviewProcess process = process(processId);
-        return repository.items(processId).stream().filter(i -> covers(i.orgId()))
-                .filter(i -> overdue(process, i, today)).toList();
+        return visible(repository.items(processId)).stream().filter(i -> overdue(process, i, today)).toList();
     }
 
     public static boolean overdue(ReviewProcess process, ReviewItem item, LocalDate today) {
@@ -229,7 +224,9 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public List<Objection> objections(long processId) {
-        return repository.objections(processId).stream().filter(o -> covers(o.orgId())).toList();
+        var objections = repository.objections(processId);
+        var covered = scope.coveredOrgs(objections.stream().map(o -> o.orgId()).toList());
+        return objections.stream().filter(o -> covered.contains(o.orgId())).toList();
     }
 
     /** The org of an objection, for the data-scope guard. */
@@ -312,6 +309,12 @@ public class ReviewService {
             errors.add(new RuleViolationException.FieldError("approveDue", "县级审定截止日不能早于乡镇审核截止日"));
         }
         RuleViolationException.throwIfAny(errors);
+    }
+
+    /** The items in the user's scope, in list order, with one scope question for all of them. */
+    private List<ReviewItem> visible(List<ReviewItem> items) {
+        var covered = scope.coveredOrgs(items.stream().map(ReviewItem::orgId).toList());
+        return items.stream().filter(i -> covered.contains(i.orgId())).toList();
     }
 
     private boolean covers(long orgId) {
