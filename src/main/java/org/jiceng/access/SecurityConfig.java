@@ -47,6 +47,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName("Jiceng").authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.all())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                                 "您的角色无权进行此操作")));
@@ -58,6 +59,8 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        // Redirect to a path, never to a URL built from the request's Host header.
+        loginPage.setFavorRelativeUris(true);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**").permitAll()
@@ -73,7 +76,7 @@ class SecurityConfig {
                         loginPage.commence(request, response, e);
                     }
                 }))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(SecurityHeaders.all());
         return http.build();
     }
 
