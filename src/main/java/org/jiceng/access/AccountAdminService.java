@@ -38,9 +38,12 @@ class AccountAdminService {
     private final PasswordEncoder encoder;
     private final PasswordService passwords;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
     AccountAdminService(AccountRepository accounts, DataScope scope, OrgDirectory directory, OrgTree tree,
-                        PasswordEncoder encoder, PasswordService passwords, ApplicationEventPublisher events) {
+                        PasswordEncoder encoder, PasswordService passwords, ApplicationEventPublisher events,
+                        AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.scope = scope;
         this.directory = directory;
@@ -85,6 +88,10 @@ class AccountAdminService {
         throwIfAny("账户未保存：请修改标出的项目", errors);
         accounts.update(accountId, form.displayName().trim(), form.role(), form.accountOrg(), form.memberId(),
                 before.enabled(), version(form.version()), LocalDateTime.now());
+        if (before.role() != form.role() || before.orgId() != form.accountOrg()
+                || !java.util.Objects.equals(before.personId(), form.memberId())) {
+            sessions.endAll(before.username());
+        }
         return audited("UPDATE", before);
     }
 
@@ -95,6 +102,9 @@ class AccountAdminService {
         }
         accounts.update(accountId, before.displayName(), before.role(), before.orgId(), before.personId(), enabled,
                 version(version), LocalDateTime.now());
+        if (!enabled) {
+            sessions.endAll(before.username());
+        }
         return audited(enabled ? "ENABLE" : "DISABLE", before);
     }
 
@@ -111,6 +121,7 @@ class AccountAdminService {
         // A reset also lifts a lockout: the user is about to sign in with the new password.
         Account reset = accounts.find(accountId).orElseThrow();
         accounts.unlock(accountId, reset.version(), LocalDateTime.now());
+        sessions.endAll(before.username());
         return new WithPassword(audited("RESET_PASSWORD", before), password);
     }
 

@@ -28,9 +28,11 @@ class PasswordService {
     private final Settings settings;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
     PasswordService(AccountRepository accounts, PasswordEncoder encoder, Settings settings, DataScope scope,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.settings = settings;
@@ -62,6 +64,7 @@ class PasswordService {
         }
         accounts.updatePassword(account.id(), encoder.encode(form.newPassword()), false, account.version(),
                 LocalDateTime.now());
+        sessions.endOthers(account.username());
         events.publishEvent(new Audited("PASSWORD_CHANGED", "ACCOUNT", account.id(), account.username(),
                 account.orgId(), null, null));
     }
