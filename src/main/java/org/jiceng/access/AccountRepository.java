@@ -131,6 +131,17 @@ class AccountRepository {
         }
     }
 
+    /** Hashes of the account's last {@code count} replaced passwords, newest first. */
+    java.util.List<String> previousHashes(long id, int count) {
+        return jdbc.sql("SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY id DESC "
+                + "FETCH FIRST " + count + " ROWS ONLY").param(id).query(String.class).list();
+    }
+
+    void rememberReplaced(long id, String hash, LocalDateTime now) {
+        jdbc.sql("INSERT INTO password_history (account_id, password_hash, replaced_at) VALUES (?, ?, ?)")
+                .params(id, hash, now).update();
+    }
+
     static Account map(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getLong("org_id"), rs.getObject("person_id", Long.class),

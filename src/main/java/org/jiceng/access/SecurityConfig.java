@@ -7,8 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -82,14 +80,12 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * One answer for every failed sign-in — unknown user, wrong password, locked or disabled account — so nobody
+     * learns from it which usernames exist or which accounts are locked; the audit log keeps the reason.
+     */
     static String signInMessage(Exception e) {
-        if (e instanceof LockedException) {
-            return "账户已锁定：连续登录失败次数过多，请稍后再试或联系安全管理员";
-        }
-        if (e instanceof DisabledException) {
-            return "账户已停用，请联系安全管理员";
-        }
-        return "请提供正确的用户名和密码（HTTP Basic）";
+        return "用户名或密码错误，或账户暂时不能登录（连续输错将锁定）；如需帮助请联系安全管理员";
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String detail)
