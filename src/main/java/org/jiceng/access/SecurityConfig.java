@@ -34,8 +34,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response,
-                HttpStatus.UNAUTHORIZED, signInMessage(e));
+        AuthenticationEntryPoint unauthorized = apiSignIn();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -86,6 +85,31 @@ class SecurityConfig {
      */
     static String signInMessage(Exception e) {
         return "用户名或密码错误，或账户暂时不能登录（连续输错将锁定）；如需帮助请联系安全管理员";
+    }
+
+    /**
+     * The API's answer to a request that did not sign in: 401 with the one sign-in message — or, when the accounts
+     * could not be read at all (the database is down), an honest 503 rather than "wrong password".
+     */
+    static AuthenticationEntryPoint apiSignIn() {
+        return (request, response, e) -> {
+            if (unavailable(e)) {
+                response.setHeader("Retry-After", "30");
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE, "系统暂时无法服务，请稍后再试");
+            } else {
+                problem(response, HttpStatus.UNAUTHORIZED, signInMessage(e));
+            }
+        };
+    }
+
+    /** Whether sign-in failed because the accounts could not be read (not because of what the user sent). */
+    static boolean unavailable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessException || t instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String detail)
