@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Order(10)
+@org.springframework.context.annotation.Import(ScriptedRequests.class)
 public class Fixtures implements ApplicationRunner {
 
     public static final String PASSWORD = "Jiceng@2010";
@@ -69,16 +70,6 @@ public class Fixtures implements ApplicationRunner {
     private final org.jiceng.training.TrainingRollups rollups;
 
     private final java.time.Clock clock;
-
-    /**
-     * Test requests stand for our own scripts and pages, not a cross-site form: they carry the header the API asks of
-     * unsafe calls without a JSON body. {@code ApiCrossSiteIntegrationTests} sends raw requests without it.
-     */
-    @Bean
-    org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer scriptedRequests() {
-        return builder -> builder.defaultRequest(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/").header("X-Requested-With", "jiceng-tests"));
-    }
 
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups,
              java.time.Clock clock) {
