@@ -6,3 +6,27 @@ document.addEventListener('htmx:configRequest', function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// Behaviour that pages used to carry in on* attributes, here so the CSP can forbid inline script.
+// <form data-confirm="…">: asks before submitting.
+document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+    }
+}, true);
+document.addEventListener('click', function (event) {
+    var target = event.target.closest ? event.target.closest('[data-toggle-children], [data-history-back]') : null;
+    if (!target) return;
+    if (target.hasAttribute('data-history-back')) {
+        event.preventDefault();
+        window.history.back();
+        return;
+    }
+    // Tree nodes: ▸ opens the children (htmx loads them on the first click), ▾ closes them.
+    var kids = document.getElementById(target.getAttribute('data-toggle-children'));
+    var open = target.textContent === '▸';
+    target.textContent = open ? '▾' : '▸';
+    if (kids) kids.classList.toggle('d-none', !open);
+});

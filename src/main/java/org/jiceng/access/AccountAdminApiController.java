@@ -44,8 +44,12 @@ class AccountAdminApiController {
         this.scope = scope;
     }
 
-    /** An account with the one-time password, returned once on creation and on reset. */
-    record AccountWithPassword(Account account, String oneTimePassword) {
+    /** An account waiting for confirmation, and the role of who confirms it (who receives the one-time password). */
+    record AccountProposed(Account account, String awaitingConfirmationBy) {
+
+        static AccountProposed of(Account account) {
+            return new AccountProposed(account, AccountRules.confirmer(account.role()).label());
+        }
     }
 
     @GetMapping("/accounts")
@@ -66,11 +70,10 @@ class AccountAdminApiController {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新建账户", description = "返回一次性密码（仅此一次），用户首次登录须修改。党员账户须带 memberId（人员编号）；"
-            + "管理员账户不关联人员。")
-    AccountWithPassword create(@Valid @RequestBody AccountForm form) {
-        var created = service.create(form);
-        return new AccountWithPassword(created.account(), created.oneTimePassword());
+    @Operation(summary = "新建账户", description = "三员分立：账户待县委组织部干部（业务账户）或系统管理员（管理员账户）确认后方可登录，"
+            + "一次性密码由确认人取得（/api/v1/account-confirmations）。党员账户须带 memberId（人员编号）；管理员账户不关联人员。")
+    AccountProposed create(@Valid @RequestBody AccountForm form) {
+        return AccountProposed.of(service.create(form));
     }
 
     @GetMapping("/accounts/{accountId}")
@@ -81,7 +84,7 @@ class AccountAdminApiController {
 
     @PutMapping("/accounts/{accountId}")
     @Operation(summary = "修改账户", description = "修改姓名、角色、所属组织、人员编号；username 不可改。须带 version，他人已修改时 409。"
-            + "不能修改自己的角色；管理员角色与业务角色不能互换（422）。")
+            + "不能修改自己的角色；管理员角色与业务角色不能互换，安全审计员的角色不能修改（422）；改变角色、组织或人员后账户待确认。")
     Account update(@PathVariable long accountId, @Valid @RequestBody AccountForm form) {
         return service.update(accountId, form);
     }
@@ -105,9 +108,8 @@ class AccountAdminApiController {
     }
 
     @PostMapping("/accounts/{accountId}/reset-password")
-    @Operation(summary = "重置密码", description = "返回新的一次性密码（仅此一次），同时解除锁定；用户下次登录须修改。须带 version。")
-    AccountWithPassword reset(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
-        var reset = service.resetPassword(accountId, form.version());
-        return new AccountWithPassword(reset.account(), reset.oneTimePassword());
+    @Operation(summary = "重置密码", description = "原密码立即失效并解除锁定；账户待确认，新的一次性密码由确认人取得。须带 version。")
+    AccountProposed reset(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
+        return AccountProposed.of(service.resetPassword(accountId, form.version()));
     }
 }

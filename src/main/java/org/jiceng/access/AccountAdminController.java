@@ -74,11 +74,14 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts")
-    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model) {
+    String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 var created = service.create(form);
-                return passwordPage(created, "账户已创建", model);
+                redirect.addFlashAttribute("notice", "账户已创建，待" + AccountRules.confirmer(created.role()).label()
+                        + "确认后方可登录；一次性密码由确认人交给本人");
+                return "redirect:/admin/accounts/" + created.id();
             } catch (RuleViolationException e) {
                 FormErrors.apply(e, result);
             }
@@ -139,26 +142,18 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{accountId}/reset-password")
-    String reset(@PathVariable long accountId, @RequestParam(required = false) Long version, Model model,
+    String reset(@PathVariable long accountId, @RequestParam(required = false) Long version,
                  RedirectAttributes redirect) {
-        try {
-            return passwordPage(service.resetPassword(accountId, version), "密码已重置", model);
-        } catch (RuleViolationException | StaleEditException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/admin/accounts/" + accountId;
-        }
-    }
-
-    /** The one-time password is rendered in this response only: never stored, never in a redirect or the session. */
-    private String passwordPage(AccountAdminService.WithPassword result, String title, Model model) {
-        model.addAttribute("account", result.account());
-        model.addAttribute("oneTimePassword", result.oneTimePassword());
-        model.addAttribute("heading", title);
-        return "admin/account-password";
+        return act(accountId, redirect, () -> {
+            Account reset = service.resetPassword(accountId, version);
+            return "密码已重置：原密码失效，待" + AccountRules.confirmer(reset.role()).label()
+                    + "确认后，新的一次性密码由确认人交给本人";
+        });
     }
 
     private String formPage(Account account, Long selectedOrg, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("pending", account == null ? null : service.pending(account.id()).orElse(null));
         model.addAttribute("roles", Role.values());
         model.addAttribute("orgs", orgOptions(null, selectedOrg));
         model.addAttribute("self", account != null && account.id() == scope.requireActor().accountId());

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The security administrator's writes on accounts under their org: create (with a one-time password), edit role,
- * org and name ({@link AccountRules}), disable and enable, unlock after a lockout, reset the password. Each from the
+ * The security administrator's writes on accounts under their org: propose a new account, edit role, org and name
+ * ({@link AccountRules}), disable and enable, unlock after a lockout, reset the password. Creation, a change of access
+ * and a reset wait for a second person ({@link AccountConfirmations}), who receives the one-time password. Each from the
  * version the administrator saw, each audited without any password or hash.
  */
 @Service
@@ -36,22 +37,19 @@ class AccountAdminService {
     private final OrgDirectory directory;
     private final OrgTree tree;
     private final PasswordEncoder encoder;
-    private final PasswordService passwords;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
     AccountAdminService(AccountRepository accounts, DataScope scope, OrgDirectory directory, OrgTree tree,
-                        PasswordEncoder encoder, PasswordService passwords, ApplicationEventPublisher events) {
+                        PasswordEncoder encoder, ApplicationEventPublisher events,
+                        AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.scope = scope;
         this.directory = directory;
         this.tree = tree;
         this.encoder = encoder;
-        this.passwords = passwords;
         this.events = events;
-    }
-
-    /** An account was created or its password reset: the one-time password is shown to the administrator once. */
-    record WithPassword(Account account, String oneTimePassword) {
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +59,8 @@ class AccountAdminService {
         return account;
     }
 
-    WithPassword create(AccountForm form) {
+    /** Creates the account waiting for confirmation: it has no usable password until the confirming person's step. */
+    Account create(AccountForm form) {
         List<FieldError> errors = check(form);
         if (form.username() == null || form.username().isBlank()) {
             errors.add(new FieldError("username", "请填写用户名"));
@@ -69,13 +68,18 @@ class AccountAdminService {
             errors.add(new FieldError("username", "用户名已被使用"));
         }
         throwIfAny("账户未保存：请修改标出的项目", errors);
-        String password = OneTimePasswords.generate(passwords.policy().minLength());
-        long id = accounts.insert(form.username(), encoder.encode(password), form.displayName().trim(), form.role(),
+        long id = accounts.insert(form.username(), unusablePassword(), form.displayName().trim(), form.role(),
                 form.accountOrg(), form.memberId(), LocalDateTime.now());
         accounts.markOneTime(id);
+        propose(id, "CREATE");
         Account created = accounts.find(id).orElseThrow();
         events.publishEvent(Audited.created(TYPE, id, created.username(), created.orgId(), created));
-        return new WithPassword(created, password);
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<AccountRepository.Pending> pending(long accountId) {
+        return accounts.pending(accountId);
     }
 
     Account update(long accountId, AccountForm form) {
@@ -85,6 +89,10 @@ class AccountAdminService {
         throwIfAny("账户未保存：请修改标出的项目", errors);
         accounts.update(accountId, form.displayName().trim(), form.role(), form.accountOrg(), form.memberId(),
                 before.enabled(), version(form.version()), LocalDateTime.now());
+        if (AccountRules.changesAccess(before, form.role(), form.accountOrg(), form.memberId())) {
+            propose(accountId, "CHANGE");
+            sessions.endAll(before.username());
+        }
         return audited("UPDATE", before);
     }
 
@@ -95,6 +103,9 @@ class AccountAdminService {
         }
         accounts.update(accountId, before.displayName(), before.role(), before.orgId(), before.personId(), enabled,
                 version(version), LocalDateTime.now());
+        if (!enabled) {
+            sessions.endAll(before.username());
+        }
         return audited(enabled ? "ENABLE" : "DISABLE", before);
     }
 
@@ -104,14 +115,30 @@ class AccountAdminService {
         return audited("UNLOCK", before);
     }
 
-    WithPassword resetPassword(long accountId, Long version) {
+    /**
+     * Resets the password to one nobody knows and asks for confirmation: the new one-time password is shown to the
+     * confirming person, never to the security administrator (who could otherwise sign in as anyone).
+     */
+    Account resetPassword(long accountId, Long version) {
         Account before = get(accountId);
-        String password = OneTimePasswords.generate(passwords.policy().minLength());
-        accounts.updatePassword(accountId, encoder.encode(password), true, version(version), LocalDateTime.now());
+        accounts.updatePassword(accountId, unusablePassword(), true, version(version), LocalDateTime.now());
         // A reset also lifts a lockout: the user is about to sign in with the new password.
         Account reset = accounts.find(accountId).orElseThrow();
         accounts.unlock(accountId, reset.version(), LocalDateTime.now());
-        return new WithPassword(audited("RESET_PASSWORD", before), password);
+        propose(accountId, "RESET");
+        sessions.endAll(before.username());
+        return audited("RESET_PASSWORD", before);
+    }
+
+    /** A pending creation or reset stays one (it still needs its password); a change joins it. */
+    private void propose(long accountId, String action) {
+        String merged = accounts.pending(accountId).map(AccountRepository.Pending::action)
+                .filter(pending -> !pending.equals("CHANGE")).orElse(action);
+        accounts.propose(accountId, merged, scope.requireActor().username());
+    }
+
+    private String unusablePassword() {
+        return encoder.encode(OneTimePasswords.generate(40));
     }
 
     private List<FieldError> check(AccountForm form) {

@@ -106,6 +106,42 @@ class AccountRepository {
         }
     }
 
+    /** The change waiting for a second person's confirmation (CREATE, CHANGE, RESET), and who proposed it. */
+    record Pending(String action, String proposedBy) {
+    }
+
+    Optional<Pending> pending(long id) {
+        return jdbc.sql("SELECT pending_action, proposed_by FROM accounts WHERE id = ? AND pending_action IS NOT NULL")
+                .param(id).query((rs, i) -> new Pending(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** Marks the account as waiting for confirmation; until then it cannot sign in. */
+    void propose(long id, String action, String proposedBy) {
+        jdbc.sql("UPDATE accounts SET pending_action = ?, proposed_by = ?, confirmed_by = NULL WHERE id = ?")
+                .params(action, proposedBy, id).update();
+    }
+
+    void confirm(long id, String confirmedBy, long expectedVersion, LocalDateTime now) {
+        int rows = jdbc.sql("""
+                UPDATE accounts SET pending_action = NULL, confirmed_by = ?, version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ? AND pending_action IS NOT NULL""")
+                .params(confirmedBy, now, id, expectedVersion).update();
+        if (rows == 0) {
+            throw new StaleEditException("该账户");
+        }
+    }
+
+    /** Hashes of the account's last {@code count} replaced passwords, newest first. */
+    java.util.List<String> previousHashes(long id, int count) {
+        return jdbc.sql("SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY id DESC "
+                + "FETCH FIRST " + count + " ROWS ONLY").param(id).query(String.class).list();
+    }
+
+    void rememberReplaced(long id, String hash, LocalDateTime now) {
+        jdbc.sql("INSERT INTO password_history (account_id, password_hash, replaced_at) VALUES (?, ?, ?)")
+                .params(id, hash, now).update();
+    }
+
     static Account map(ResultSet rs) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")), rs.getLong("org_id"), rs.getObject("person_id", Long.class),

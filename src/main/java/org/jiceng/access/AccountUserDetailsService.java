@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads an account for sign-in; a locked account is reported locked before its password is even checked. */
+/**
+ * Loads an account for sign-in; a locked account is reported locked before its password is even checked, and one
+ * that is disabled or still waits for confirmation cannot sign in.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -22,6 +25,8 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         String hash = accounts.passwordHash(username).orElseThrow();
-        return new AccountPrincipal(account.toActor(), hash, account.enabled(), !account.isLocked(LocalDateTime.now()));
+        // An account waiting for a second person's confirmation (三员分立) cannot sign in yet.
+        boolean usable = account.enabled() && accounts.pending(account.id()).isEmpty();
+        return new AccountPrincipal(account.toActor(), hash, usable, !account.isLocked(LocalDateTime.now()));
     }
 }

@@ -16,10 +16,9 @@ class LoginController {
     String login(HttpSession session, Model model) {
         Object error = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (error instanceof AuthenticationException e) {
-            model.addAttribute("loginError", e instanceof org.springframework.security.authentication.BadCredentialsException
-                    ? "用户名或密码错误" : SecurityConfig.signInMessage(e));
+            model.addAttribute("loginError", SecurityConfig.signInMessage(e));
         } else {
-            model.addAttribute("loginError", "用户名或密码错误");
+            model.addAttribute("loginError", SecurityConfig.signInMessage(null));
         }
         return "login";
     }

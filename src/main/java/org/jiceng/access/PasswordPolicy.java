@@ -1,12 +1,21 @@
 package org.jiceng.access;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Password complexity (等保 2.0 身份鉴别: 口令复杂度): at least the configured length (8 by default), at least three of
- * upper-case letters, lower-case letters, digits and symbols, and not containing the username.
+ * upper-case letters, lower-case letters, digits and symbols, not containing the username, and not one of the
+ * well-known passwords in {@code access/common-passwords.txt} (which holds the published demo password). That it
+ * differs from the account's last five passwords is checked by {@link PasswordService}, which holds their hashes.
  */
 record PasswordPolicy(int minLength) {
+
+    private static final Set<String> COMMON = load();
 
     Optional<String> problem(String password, String username) {
         if (password == null || password.length() < minLength) {
@@ -24,6 +33,19 @@ record PasswordPolicy(int minLength) {
                 && password.toLowerCase().contains(username.toLowerCase())) {
             return Optional.of("密码不能包含用户名");
         }
+        if (COMMON.contains(password.toLowerCase())) {
+            return Optional.of("此密码过于常见或已公开，请另选一个");
+        }
         return Optional.empty();
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/access/common-passwords.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(String::toLowerCase)
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("common-passwords.txt missing from the application", e);
+        }
     }
 }

@@ -28,9 +28,16 @@ class PasswordService {
     private final Settings settings;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
+    private final SignInAttempts attempts;
+
+    /** A new password differs from the current one and the four before it. */
+    static final int REMEMBERED = 4;
 
     PasswordService(AccountRepository accounts, PasswordEncoder encoder, Settings settings, DataScope scope,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, AccountSessions sessions, SignInAttempts attempts) {
+        this.attempts = attempts;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.settings = settings;
@@ -47,12 +54,18 @@ class PasswordService {
         String hash = accounts.passwordHash(account.username()).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         if (!encoder.matches(form.oldPassword(), hash)) {
+            if (attempts.wrongCurrentPassword(account.id())) {
+                throw new RuleViolationException("当前密码连续输错，账户已锁定，请稍后重新登录或联系安全管理员");
+            }
             errors.add(new FieldError("oldPassword", "当前密码不正确"));
         }
         policy().problem(form.newPassword(), account.username())
                 .ifPresent(problem -> errors.add(new FieldError("newPassword", problem)));
         if (errors.isEmpty() && form.newPassword().equals(form.oldPassword())) {
             errors.add(new FieldError("newPassword", "新密码不能与当前密码相同"));
+        } else if (errors.isEmpty() && accounts.previousHashes(account.id(), REMEMBERED).stream()
+                .anyMatch(previous -> encoder.matches(form.newPassword(), previous))) {
+            errors.add(new FieldError("newPassword", "新密码不能与最近 5 次使用过的密码相同"));
         }
         if (!form.newPassword().equals(form.confirmPassword())) {
             errors.add(new FieldError("confirmPassword", "两次输入的新密码不一致"));
@@ -62,6 +75,8 @@ class PasswordService {
         }
         accounts.updatePassword(account.id(), encoder.encode(form.newPassword()), false, account.version(),
                 LocalDateTime.now());
+        accounts.rememberReplaced(account.id(), hash, LocalDateTime.now());
+        sessions.endOthers(account.username());
         events.publishEvent(new Audited("PASSWORD_CHANGED", "ACCOUNT", account.id(), account.username(),
                 account.orgId(), null, null));
     }

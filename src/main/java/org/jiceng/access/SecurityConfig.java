@@ -9,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,8 +36,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response,
-                HttpStatus.UNAUTHORIZED, signInMessage(e));
+        AuthenticationEntryPoint unauthorized = apiSignIn();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -49,6 +46,9 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName("Jiceng").authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.all())
+                .addFilterBefore(new ApiCrossSiteFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                                 "您的角色无权进行此操作")));
@@ -60,6 +60,8 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        // Redirect to a path, never to a URL built from the request's Host header.
+        loginPage.setFavorRelativeUris(true);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**").permitAll()
@@ -75,18 +77,41 @@ class SecurityConfig {
                         loginPage.commence(request, response, e);
                     }
                 }))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(SecurityHeaders.all());
         return http.build();
     }
 
+    /**
+     * One answer for every failed sign-in — unknown user, wrong password, locked or disabled account — so nobody
+     * learns from it which usernames exist or which accounts are locked; the audit log keeps the reason.
+     */
     static String signInMessage(Exception e) {
-        if (e instanceof LockedException) {
-            return "账户已锁定：连续登录失败次数过多，请稍后再试或联系安全管理员";
+        return "用户名或密码错误，或账户暂时不能登录（连续输错将锁定）；如需帮助请联系安全管理员";
+    }
+
+    /**
+     * The API's answer to a request that did not sign in: 401 with the one sign-in message — or, when the accounts
+     * could not be read at all (the database is down), an honest 503 rather than "wrong password".
+     */
+    static AuthenticationEntryPoint apiSignIn() {
+        return (request, response, e) -> {
+            if (unavailable(e)) {
+                response.setHeader("Retry-After", "30");
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE, "系统暂时无法服务，请稍后再试");
+            } else {
+                problem(response, HttpStatus.UNAUTHORIZED, signInMessage(e));
+            }
+        };
+    }
+
+    /** Whether sign-in failed because the accounts could not be read (not because of what the user sent). */
+    static boolean unavailable(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DataAccessException || t instanceof java.sql.SQLException) {
+                return true;
+            }
         }
-        if (e instanceof DisabledException) {
-            return "账户已停用，请联系安全管理员";
-        }
-        return "请提供正确的用户名和密码（HTTP Basic）";
+        return false;
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String detail)

@@ -22,8 +22,13 @@ class SignInAttempts {
     private final AccountRepository accounts;
     private final Settings settings;
     private final ApplicationEventPublisher events;
+    private final org.jiceng.organization.OrgDirectory directory;
+    private final AccountSessions sessions;
 
-    SignInAttempts(AccountRepository accounts, Settings settings, ApplicationEventPublisher events) {
+    SignInAttempts(AccountRepository accounts, Settings settings, ApplicationEventPublisher events,
+                   org.jiceng.organization.OrgDirectory directory, AccountSessions sessions) {
+        this.sessions = sessions;
+        this.directory = directory;
         this.accounts = accounts;
         this.settings = settings;
         this.events = events;
@@ -49,20 +54,43 @@ class SignInAttempts {
         });
     }
 
+    /**
+     * A wrong current password on a password change counts like a failed sign-in (someone at an unattended session
+     * guessing): it may lock the account, and a locked account's sessions end. Its own transaction, so the count
+     * stays although the change is refused. Returns whether the account is now locked.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    boolean wrongCurrentPassword(long accountId) {
+        Account a = accounts.find(accountId).orElseThrow();
+        var outcome = policy().afterFailure(a.failedAttempts(), a.lockedUntil(), LocalDateTime.now());
+        accounts.recordFailure(a.id(), outcome.failedAttempts(), outcome.lockedUntil());
+        events.publishEvent(new Audited(outcome.locked() ? "LOGIN_LOCKED" : "PASSWORD_CHANGE_FAILED", "ACCOUNT", a.id(),
+                a.username(), a.orgId(), null, null));
+        if (outcome.locked()) {
+            sessions.endAll(a.username());
+        }
+        return outcome.locked();
+    }
+
+    private LockoutPolicy policy() {
+        return new LockoutPolicy(settings.intValue(Settings.LOCKOUT_MAX_FAILURES),
+                settings.intValue(Settings.LOCKOUT_MINUTES));
+    }
+
     @EventListener
     @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
         var account = accounts.findByUsername(username);
         if (account.isEmpty()) {
-            events.publishEvent(new Audited("LOGIN_FAILED", "ACCOUNT", null, username, null, null, null));
+            // Recorded under the root org, so the auditor there sees attempts on usernames that do not exist.
+            events.publishEvent(new Audited("LOGIN_FAILED", "ACCOUNT", null, username, directory.rootId().orElse(null),
+                    null, java.util.Map.of("reason", "UNKNOWN_USERNAME")));
             return;
         }
         Account a = account.get();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            var policy = new LockoutPolicy(settings.intValue(Settings.LOCKOUT_MAX_FAILURES),
-                    settings.intValue(Settings.LOCKOUT_MINUTES));
-            var outcome = policy.afterFailure(a.failedAttempts(), a.lockedUntil(), LocalDateTime.now());
+            var outcome = policy().afterFailure(a.failedAttempts(), a.lockedUntil(), LocalDateTime.now());
             accounts.recordFailure(a.id(), outcome.failedAttempts(), outcome.lockedUntil());
             events.publishEvent(new Audited(outcome.locked() ? "LOGIN_LOCKED" : "LOGIN_FAILED", "ACCOUNT", a.id(),
                     username, a.orgId(), null, null));

@@ -18,12 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns an entry's before and after values (JSON) into a field-by-field comparison the auditor can read. Identity
  * and phone numbers are masked (个人信息保护: the auditor checks who changed what, not the numbers themselves) —
  * by field name and, for values in free text, by their shape (18-character ID numbers, 11-digit mobile numbers).
+ * Personal data is not shown at all: of a person record ({@code PERSON}) the auditor sees which fields changed, never
+ * their values; of any other record, personal fields (name of the person, identity number, birth date, address,
+ * job, phone, notes on hardship, talk contents) likewise — who did what to which record stays visible.
  */
 final class AuditDiff {
 
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String HIDDEN = "（个人信息，不显示）";
+    private static final Set<String> PERSONAL_TYPES = Set.of("PERSON");
+    private static final Set<String> PERSONAL_FIELDS = Set.of("idnumber", "id_number", "birthdate", "birth_date",
+            "address", "job", "phone", "mobile", "hardshipnote", "hardship_note", "personname", "subjectname",
+            "migrantdestination", "note", "content", "statement", "cause");
 
     private AuditDiff() {
     }
@@ -33,20 +41,51 @@ final class AuditDiff {
     }
 
     static List<Change> of(String beforeJson, String afterJson) {
-        Map<String, String> before = flatten(beforeJson);
-        Map<String, String> after = flatten(afterJson);
+        return of(null, beforeJson, afterJson);
+    }
+
+    /** The changes of an entry about an object of {@code objectType}: changed or not as stored, values as shown. */
+    static List<Change> of(String objectType, String beforeJson, String afterJson) {
+        Map<String, String> before = flatten(beforeJson, false);
+        Map<String, String> after = flatten(afterJson, false);
         Set<String> fields = new LinkedHashSet<>(before.keySet());
         fields.addAll(after.keySet());
         List<Change> changes = new ArrayList<>();
         for (String field : fields) {
             String b = before.get(field);
             String a = after.get(field);
-            changes.add(new Change(field, AuditLabels.field(field), b, a, !Objects.equals(b, a)));
+            changes.add(new Change(field, AuditLabels.field(field), shown(objectType, field, b),
+                    shown(objectType, field, a), !Objects.equals(b, a)));
         }
         return changes;
     }
 
+    /** Whether values of this entry's field are personal data the auditor does not see. */
+    static boolean personal(String objectType, String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1).toLowerCase();
+        return (objectType != null && PERSONAL_TYPES.contains(objectType)) || PERSONAL_FIELDS.contains(last);
+    }
+
+    /** How an object is named in the log: a person by record number only. */
+    static String label(String objectType, Long objectId, String label) {
+        if (objectType != null && PERSONAL_TYPES.contains(objectType)) {
+            return objectId == null ? HIDDEN : "人员 #" + objectId;
+        }
+        return mask("label", label);
+    }
+
+    private static String shown(String objectType, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return personal(objectType, field) ? HIDDEN : mask(field, value);
+    }
+
     static Map<String, String> flatten(String json) {
+        return flatten(json, true);
+    }
+
+    private static Map<String, String> flatten(String json, boolean masked) {
         Map<String, String> values = new LinkedHashMap<>();
         if (json == null || json.isBlank()) {
             return values;
@@ -55,10 +94,13 @@ final class AuditDiff {
         try {
             root = JSON.readTree(json);
         } catch (RuntimeException notJson) {
-            values.put("value", mask("value", json));
+            values.put("value", masked ? mask("value", json) : json);
             return values;
         }
         flatten("", root, values);
+        if (masked) {
+            values.replaceAll(AuditDiff::mask);
+        }
         return values;
     }
 
@@ -71,7 +113,7 @@ final class AuditDiff {
             values.put(prefix.isEmpty() ? "value" : prefix, null);
         } else {
             String field = prefix.isEmpty() ? "value" : prefix;
-            values.put(field, mask(field, node.isValueNode() ? node.asString() : node.toString()));
+            values.put(field, node.isValueNode() ? node.asString() : node.toString());
         }
     }
 

@@ -80,7 +80,8 @@ class AuditQueries {
     Detail detail(long auditId) {
         return jdbc.sql("SELECT " + COLUMNS + ", e.before_value, e.after_value FROM audit_entries e WHERE e.id = ?")
                 .param(auditId)
-                .query((rs, i) -> new Detail(row(rs), AuditDiff.of(rs.getString("before_value"), rs.getString("after_value"))))
+                .query((rs, i) -> new Detail(row(rs), AuditDiff.of(rs.getString("object_type"),
+                        rs.getString("before_value"), rs.getString("after_value"))))
                 .optional().orElseThrow(() -> NotFoundException.of("审计记录", auditId));
     }
 
@@ -97,7 +98,8 @@ class AuditQueries {
         String type = rs.getString("object_type");
         return new AuditEntryRow(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
                 rs.getString("actor"), action, AuditLabels.action(action), type, AuditLabels.type(type),
-                rs.getObject("object_id", Long.class), AuditDiff.mask("label", rs.getString("object_label")),
+                rs.getObject("object_id", Long.class),
+                AuditDiff.label(type, rs.getObject("object_id", Long.class), rs.getString("object_label")),
                 rs.getObject("org_id", Long.class), rs.getString("remote_address"));
     }
 }

@@ -9,12 +9,17 @@ public final class Masking {
     private Masking() {
     }
 
-    /** 610322199001011234 becomes 610322********1234: the region stays readable, the birth date is hidden. */
+    /**
+     * 610322199001011234 becomes 610**************4: only the province and the check digit stay. Lists and exports
+     * show the birth date beside the number, so the mask hides more than the birth-date digits: with the region,
+     * the birth date and the last four shown, the whole number could be put back together (county registers share
+     * one region code). Shown together, birth date and this mask leave the county, the sequence and gender unknown.
+     */
     public static String idNumber(String value) {
         if (value == null || value.length() < 10) {
             return value;
         }
-        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+        return value.substring(0, 3) + "*".repeat(value.length() - 4) + value.substring(value.length() - 1);
     }
 
     /** 13812345678 becomes 138****5678. */

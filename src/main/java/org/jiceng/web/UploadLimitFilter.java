@@ -66,8 +66,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"文件过大\",\"status\":413,\"detail\":\""
                     + MESSAGE + "\",\"instance\":\"" + path.replace("\"", "") + "\"}");
         } else {
+            // Back to the form on this site: a path such as //evil.example/x must not become a redirect elsewhere.
             response.setStatus(303);
-            response.setHeader("Location", request.getContextPath() + path + "?tooLarge");
+            response.setHeader("Location", request.getContextPath() + "/" + path.replaceFirst("^[/\\\\]+", "")
+                    + "?tooLarge");
         }
     }
 

@@ -98,13 +98,28 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
-    void newAccountGetsAOneTimePasswordThatMustBeChanged() throws Exception {
+    void newAccountWaitsForACountyOfficerWhoReceivesItsOneTimePassword() throws Exception {
         String body = create(Map.of("username", "newofficer", "displayName", "新组织委员", "role", "TOWNSHIP_OFFICER",
                 "accountOrg", fixtures.org("郭店镇")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.account.username").value("newofficer"))
+                .andExpect(jsonPath("$.oneTimePassword").doesNotExist())
+                .andExpect(jsonPath("$.awaitingConfirmationBy").value("县委组织部干部"))
                 .andReturn().getResponse().getContentAsString();
-        String password = Json.parse(body).get("oneTimePassword").asString();
+        long id = Json.parse(body).get("account").get("id").asLong();
+        long version = Json.parse(body).get("account").get("version").asLong();
+        mvc.perform(get("/api/v1/account").with(httpBasic("newofficer", Fixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+
+        String request = "{\"account\":" + id + ",\"version\":" + version + "}";
+        mvc.perform(post("/api/v1/account-confirmations").with(httpBasic("security", Fixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(request)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/account-confirmations").with(httpBasic("sysadmin", Fixtures.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(request)).andExpect(status().isNotFound());
+        String confirmed = mvc.perform(post("/api/v1/account-confirmations").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String password = Json.parse(confirmed).get("oneTimePassword").asString();
         assertThat(password).hasSize(12);
 
         mvc.perform(get("/api/v1/orgs").with(httpBasic("newofficer", password))).andExpect(status().isForbidden());
@@ -114,23 +129,57 @@ class AccountAdminIntegrationTests {
                 SELECT after_value FROM audit_entries WHERE object_type = 'ACCOUNT' AND action = 'CREATE'
                 AND object_label = 'newofficer' AND actor = 'security'""").query(String.class).single();
         assertThat(audit).contains("新组织委员").doesNotContain(password).doesNotContainIgnoringCase("hash");
+        String confirmation = jdbc.sql("""
+                SELECT after_value FROM audit_entries WHERE object_type = 'ACCOUNT' AND action = 'CONFIRM'
+                AND object_label = 'newofficer' AND actor = 'county'""").query(String.class).single();
+        assertThat(confirmation).contains("security", "county").doesNotContain(password);
     }
 
     @Test
-    void securityAdministratorCreatesAnAccountOnThePageAndSeesItsPasswordOnce() throws Exception {
+    void anAdministratorAccountMadeOnThePageIsConfirmedByTheSystemAdministratorWhoSeesThePasswordOnce()
+            throws Exception {
         var security = user(users.loadUserByUsername("security"));
         mvc.perform(get("/admin/accounts/new").with(security)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("程家塬村")))
-                .andExpect(content().string(containsString("创建并生成一次性密码")));
-        String page = mvc.perform(post("/admin/accounts").with(security).with(csrf()).param("username", "pagemade")
+                .andExpect(content().string(containsString("创建（待确认）")));
+        mvc.perform(post("/admin/accounts").with(security).with(csrf()).param("username", "pagemade")
                         .param("displayName", "页面新建").param("role", "AUDITOR")
                         .param("accountOrg", String.valueOf(fixtures.org("汉封乡"))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("账户已创建")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", containsString("待系统管理员确认")));
+        long id = accountId("pagemade");
+        mvc.perform(get("/admin/accounts/" + id).with(security))
+                .andExpect(content().string(containsString("提出人 security")));
+
+        var sysadmin = user(users.loadUserByUsername("sysadmin"));
+        mvc.perform(get("/account-confirmations").with(user(users.loadUserByUsername("county"))))
+                .andExpect(content().string(not(containsString("pagemade"))));
+        mvc.perform(get("/account-confirmations").with(sysadmin))
+                .andExpect(content().string(containsString("waiting-pagemade")));
+        String page = mvc.perform(post("/account-confirmations").with(sysadmin).with(csrf())
+                        .param("account", String.valueOf(id)).param("version", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("只显示这一次")))
                 .andReturn().getResponse().getContentAsString();
         String password = page.replaceAll("(?s).*id=\"one-time-password\">([^<]+)<.*", "$1");
         mvc.perform(get("/api/v1/account").with(httpBasic("pagemade", password)))
                 .andExpect(jsonPath("$.roleLabel").value("安全审计员"))
                 .andExpect(jsonPath("$.mustChangePassword").value(true));
+        long version = jdbc.sql("SELECT version FROM accounts WHERE id = ?").param(id).query(Long.class).single();
+        update(id, "SECURITY_ADMIN", fixtures.org("汉封乡"), version).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("安全审计员账户的角色不能修改")));
+    }
+
+    @Test
+    void promotingARegisterAccountWaitsForConfirmationBeforeItSignsInAgain() throws Exception {
+        long id = AccountFixtures.account(jdbc, encoder, "promoted", "TOWNSHIP_OFFICER", fixtures.org("汉封乡"), false);
+        mvc.perform(get("/api/v1/orgs").with(httpBasic("promoted", Fixtures.PASSWORD))).andExpect(status().isOk());
+        update(id, "COUNTY_OFFICER", AccountFixtures.countyId(jdbc), 0).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/orgs").with(httpBasic("promoted", Fixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/account-confirmations").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"account\":" + id + ",\"version\":1}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.oneTimePassword").doesNotExist());
+        mvc.perform(get("/api/v1/orgs").with(httpBasic("promoted", Fixtures.PASSWORD))).andExpect(status().isOk());
     }
 
     @Test
@@ -215,12 +264,11 @@ class AccountAdminIntegrationTests {
         mvc.perform(get("/api/v1/orgs").with(httpBasic("lockedout", Fixtures.PASSWORD)))
                 .andExpect(status().isUnauthorized());
 
-        String page = mvc.perform(post("/admin/accounts/" + id + "/reset-password").with(security).with(csrf())
+        mvc.perform(post("/admin/accounts/" + id + "/reset-password").with(security).with(csrf())
                         .param("version", String.valueOf(version)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("只显示这一次")))
-                .andReturn().getResponse().getContentAsString();
-        String password = page.replaceAll("(?s).*id=\"one-time-password\">([^<]+)<.*", "$1");
-        assertThat(password).hasSize(12);
+                .andExpect(flash().attribute("notice", containsString("由确认人交给本人")));
+        assertThat(jdbc.sql("SELECT pending_action FROM accounts WHERE id = ?").param(id).query(String.class)
+                .single()).isEqualTo("RESET");
         assertThat(jdbc.sql("""
                 SELECT action FROM audit_entries WHERE object_type = 'ACCOUNT' AND object_id = ? AND actor = 'security'
                 ORDER BY id""").param(id).query(String.class).list())

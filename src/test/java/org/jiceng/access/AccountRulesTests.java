@@ -43,6 +43,29 @@ class AccountRulesTests {
     }
 
     @Test
+    void anAuditorStaysAnAuditor() {
+        assertThat(AccountRules.checkChange(account(2, Role.AUDITOR), Role.SECURITY_ADMIN, 1))
+                .extracting(FieldError::message).singleElement().asString().contains("安全审计员账户的角色不能修改");
+        assertThat(AccountRules.checkChange(account(2, Role.AUDITOR), Role.SYSTEM_ADMIN, 1)).isNotEmpty();
+        assertThat(AccountRules.checkChange(account(2, Role.AUDITOR), Role.AUDITOR, 1)).isEmpty();
+    }
+
+    @Test
+    void aSecondPersonOfAnotherRoleConfirmsWhatTheSecurityAdministratorProposed() {
+        var county = new org.jiceng.shared.Actor(7, "county", "县", Role.COUNTY_OFFICER, 1, null);
+        var sysadmin = new org.jiceng.shared.Actor(8, "sysadmin", "系统", Role.SYSTEM_ADMIN, 1, null);
+        var security = new org.jiceng.shared.Actor(9, "security", "安全", Role.SECURITY_ADMIN, 1, null);
+        assertThat(AccountRules.mayConfirm(county, Role.TOWNSHIP_OFFICER, 2, true)).isTrue();
+        assertThat(AccountRules.mayConfirm(county, Role.TOWNSHIP_OFFICER, 2, false)).as("outside their org").isFalse();
+        assertThat(AccountRules.mayConfirm(county, Role.COUNTY_OFFICER, 7, true)).as("their own account").isFalse();
+        assertThat(AccountRules.mayConfirm(county, Role.AUDITOR, 2, true)).isFalse();
+        assertThat(AccountRules.mayConfirm(sysadmin, Role.AUDITOR, 2, false)).isTrue();
+        assertThat(AccountRules.mayConfirm(sysadmin, Role.MEMBER, 2, true)).isFalse();
+        assertThat(AccountRules.mayConfirm(security, Role.MEMBER, 2, true)).isFalse();
+        assertThat(AccountRules.mayConfirm(security, Role.SECURITY_ADMIN, 2, true)).isFalse();
+    }
+
+    @Test
     void securityAdministratorCannotChangeOwnRoleNorDisableThemselves() {
         Account self = account(1, Role.SECURITY_ADMIN);
         assertThat(AccountRules.checkChange(self, Role.AUDITOR, 1)).extracting(FieldError::message)

@@ -9,8 +9,11 @@ class PasswordPolicyTests {
     static final PasswordPolicy POLICY = new PasswordPolicy(8);
 
     @Test
-    void acceptsTheDemoPassword() {
-        assertThat(POLICY.problem("Jiceng@2010", "county")).isEmpty();
+    void refusesThePublishedDemoPasswordAndCommonOnesWhateverTheirCase() {
+        assertThat(POLICY.problem("Jiceng@2010", "county")).hasValue("此密码过于常见或已公开，请另选一个");
+        assertThat(POLICY.problem("p@SSW0RD", "county")).hasValue("此密码过于常见或已公开，请另选一个");
+        assertThat(POLICY.problem("Admin@123", "county")).isPresent();
+        assertThat(POLICY.problem("Qx7#kLm2pW9z", "county")).isEmpty();
     }
 
     @Test

@@ -46,7 +46,8 @@ class UploadLimitIntegrationTests {
         long before = imports();
         String auth = Base64.getEncoder().encodeToString(("hanfeng:" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HttpClient.newHttpClient().send(multipart(
-                "/api/v1/member-imports?org=" + fixtures.org("汉封乡")).header("Authorization", "Basic " + auth).build(),
+                "/api/v1/member-imports?org=" + fixtures.org("汉封乡")).header("Authorization", "Basic " + auth)
+                .header("X-Requested-With", "script").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"status\":413").contains("超过 10 MB");

@@ -7,8 +7,17 @@ import org.junit.jupiter.api.Test;
 class MaskingTests {
 
     @Test
-    void hidesTheBirthDateAndSequenceOfAnIdentityNumber() {
-        assertThat(Masking.idNumber("61032219800101123X")).isEqualTo("610322********123X");
+    void hidesAllButTheProvinceAndCheckDigitOfAnIdentityNumber() {
+        assertThat(Masking.idNumber("61032219800101123X")).isEqualTo("610**************X");
+    }
+
+    @Test
+    void aMaskedNumberShownBesideTheBirthDateCannotBeRestored() {
+        // Lists show the birth date next to the mask: the county code, sequence and gender digits must stay hidden,
+        // so many real numbers share what is shown.
+        String masked = Masking.idNumber("610322199001011234");
+        assertThat(masked.replace("*", "")).hasSize(4);
+        assertThat(masked).doesNotContain("610322").doesNotContain("123");
     }
 
     @Test
