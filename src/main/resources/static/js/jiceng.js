@@ -30,3 +30,21 @@ document.addEventListener('click', function (event) {
     target.textContent = open ? '▾' : '▸';
     if (kids) kids.classList.toggle('d-none', !open);
 });
+// A table wider than the screen scrolls sideways: it takes the keyboard focus too, so it can be scrolled without a
+// mouse (and a screen reader names it by its caption or heading).
+(function () {
+    function focusableScrollers() {
+        document.querySelectorAll('.table-responsive').forEach(function (box) {
+            if (box.scrollWidth > box.clientWidth + 1) {
+                box.setAttribute('tabindex', '0');
+                if (!box.hasAttribute('aria-label')) {
+                    box.setAttribute('role', 'region');
+                    box.setAttribute('aria-label', '表格（可左右滑动）');
+                }
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', focusableScrollers);
+    window.addEventListener('resize', focusableScrollers);
+    document.addEventListener('htmx:afterSettle', focusableScrollers);
+})();

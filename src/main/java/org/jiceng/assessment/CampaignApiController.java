@@ -32,8 +32,10 @@ class CampaignApiController {
     private final CampaignService campaigns;
     private final Clock clock;
     private final ReviewService review;
+    private final EntryPeople people;
 
-    CampaignApiController(CampaignService campaigns, ReviewService review, Clock clock) {
+    CampaignApiController(CampaignService campaigns, ReviewService review, Clock clock, EntryPeople people) {
+        this.people = people;
         this.clock = clock;
         this.campaigns = campaigns;
         this.review = review;
@@ -90,7 +92,7 @@ class CampaignApiController {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
         return org.jiceng.shared.pdf.PdfDownload.of(entry.label() + "评分表", CampaignPdfs.sheet(campaign, entry,
-                campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry), clock));
+                campaigns.sheet(entry), campaigns.scores(entryId), campaigns.history(entry), people, clock));
     }
 
     @GetMapping(value = "/api/v1/campaigns/{campaignId}/notice.pdf", produces = "application/pdf")

@@ -61,9 +61,12 @@ class CampaignController {
     private final ReviewService review;
     private final OrgTree tree;
     private final Clock clock;
+    private final EntryPeople people;
     private final DataScope scope;
 
-    CampaignController(CampaignService campaigns, ReviewService review, OrgTree tree, DataScope scope, Clock clock) {
+    CampaignController(CampaignService campaigns, ReviewService review, OrgTree tree, DataScope scope, Clock clock,
+                       EntryPeople people) {
+        this.people = people;
         this.clock = clock;
         this.campaigns = campaigns;
         this.review = review;
@@ -239,12 +242,18 @@ class CampaignController {
         model.addAttribute("campaign", campaign);
         model.addAttribute("entry", campaigns.ranked(entry));
         model.addAttribute("scheme", scheme);
-        model.addAttribute("leaves", CampaignService.leaves(scheme));
+        List<Indicator> leaves = CampaignService.leaves(scheme);
+        model.addAttribute("leaves", leaves);
+        model.addAttribute("leafNames", leaves.stream().collect(java.util.stream.Collectors.toMap(Indicator::code,
+                Indicator::name, (a, b) -> a)));
         model.addAttribute("scores", scores);
         model.addAttribute("typed", typed);
         model.addAttribute("sheet", campaigns.sheet(entry));
-        model.addAttribute("history", campaigns.history(entry));
-        model.addAttribute("evidence", campaigns.evidence(entry.id()));
+        var history = campaigns.history(entry);
+        var evidence = campaigns.evidence(entry.id());
+        model.addAttribute("history", history);
+        model.addAttribute("evidence", evidence);
+        model.addAttribute("names", people.of(scores, history, evidence));
         model.addAttribute("path", tree.path(entry.orgId()));
         model.addAttribute("editable", entry.stage() == ReviewStage.DRAFT
                 && scope.requireActor().role().keepsRegister());
@@ -263,7 +272,9 @@ class CampaignController {
         CampaignEntry entry = campaigns.entry(entryId);
         model.addAttribute("campaign", campaigns.campaign(entry.campaignId()));
         model.addAttribute("entry", entry);
-        model.addAttribute("scores", campaigns.scores(entryId));
+        Map<String, EntryScore> scores = campaigns.scores(entryId);
+        model.addAttribute("scores", scores);
+        model.addAttribute("names", people.of(scores, List.of(), List.of()));
         model.addAttribute("sheet", campaigns.sheet(entry));
         return "assessment/campaign-sheet";
     }
@@ -273,7 +284,7 @@ class CampaignController {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         Campaign campaign = campaigns.campaign(entry.campaignId());
         return PdfDownload.of(entry.label() + "评分表", CampaignPdfs.sheet(campaign, entry, campaigns.sheet(entry),
-                campaigns.scores(entryId), campaigns.history(entry), clock));
+                campaigns.scores(entryId), campaigns.history(entry), people, clock));
     }
 
     @GetMapping("/campaigns/{campaignId}/notice.pdf")

@@ -1,6 +1,5 @@
 package org.jiceng.assessment;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,19 +42,21 @@ final class CampaignPdfs {
 
     /** 评分表: every indicator with the rule, the values entered and changed (who, when, why), the points and totals. */
     static byte[] sheet(Campaign campaign, CampaignEntry entry, ScoreSheet sheet, Map<String, EntryScore> scores,
-                        List<ReviewTransition> history, Clock clock) {
+                        List<ReviewTransition> history, EntryPeople people, Clock clock) {
+        EntryPeople.Names names = people.of(scores, history, List.of());
         List<List<String>> rows = new ArrayList<>();
         for (ScoreLine line : sheet.lines()) {
             EntryScore s = scores.get(line.code());
-            String who = s == null ? "" : join(s.selfBy() == null ? null : s.selfBy() + " " + WHEN.format(s.selfAt())
+            String who = s == null ? "" : join(s.selfBy() == null ? null : names.of(s.selfBy()) + " " + WHEN.format(s.selfAt())
                             + (s.selfNote() == null ? "" : "（" + s.selfNote() + "）"),
-                    s.reviewBy() == null ? null : "审核 " + s.reviewBy() + " " + WHEN.format(s.reviewAt())
+                    s.reviewBy() == null ? null : "审核 " + names.of(s.reviewBy()) + " " + WHEN.format(s.reviewAt())
                             + (s.reviewReason() == null ? "" : "：" + s.reviewReason()));
             rows.add(List.of("　".repeat(line.depth()) + line.name(), line.rule(),
-                    s == null ? "" : text(s.selfValue()), s == null ? "" : text(s.reviewValue()),
+                    s == null ? "" : line.method().valueText(s.selfValue()),
+                    s == null ? "" : line.method().valueText(s.reviewValue()),
                     line.points().toPlainString(), who));
         }
-        List<List<String>> steps = history.stream().map(t -> List.of(WHEN.format(t.at()), t.actor(), t.action().label(),
+        List<List<String>> steps = history.stream().map(t -> List.of(WHEN.format(t.at()), names.of(t.actor()), t.action().label(),
                 t.from().label() + " → " + t.to().label(), t.reason() == null ? "" : t.reason())).toList();
         return PdfDocument.landscape(campaign.name() + " 评分表", clock)
                 .subtitle(entry.townshipName() + " " + entry.label() + " · " + campaign.schemeLabel())
@@ -72,10 +73,6 @@ final class CampaignPdfs {
 
     private static String chinese(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String join(String a, String b) {

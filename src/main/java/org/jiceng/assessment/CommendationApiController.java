@@ -147,7 +147,8 @@ class CommendationApiController {
         return new Moved(commendations.actOnAll(callId, org, body.action(), body.reason()).size());
     }
 
-    @GetMapping("/api/v1/commendations/{callId}/nominees.xlsx")
+    /** Also a page path, so that 导出Excel works from a signed-in browser (the API path asks for HTTP Basic). */
+    @GetMapping({"/commendations/{callId}/nominees.xlsx", "/api/v1/commendations/{callId}/nominees.xlsx"})
     @Operation(summary = "导出推荐人选（Excel）")
     ResponseEntity<byte[]> export(@PathVariable long callId) throws IOException {
         CommendationCall call = commendations.call(callId);

@@ -168,8 +168,13 @@ class CommendationController {
     String nominate(@PathVariable long callId, @RequestParam(required = false) Long personId,
                     @RequestParam(required = false) String deeds,
                     @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        if (personId == null) {
+            // Nobody chosen: say so next to the field and keep what was typed, rather than look up nobody (a 404).
+            model.addAttribute("problem", "请选择推荐的党员");
+            return nominationForm(callId, model, Map.of("personId", "请选择推荐的党员"), null, deeds);
+        }
         try {
-            Nomination created = commendations.nominate(callId, personId == null ? -1 : personId, deeds);
+            Nomination created = commendations.nominate(callId, personId, deeds);
             if (file != null && !file.isEmpty()) {
                 commendations.addEvidence(created.id(), file.getOriginalFilename(), file.getBytes());
             }

@@ -12,7 +12,11 @@ import java.util.Map;
  */
 record GridRow(CampaignEntry entry, boolean open, String formId, List<Cell> cells) {
 
-    record Cell(String name, String self, String value, String error) {
+    /**
+     * {@code label} the indicator's name (the input's name for screen readers), {@code self} in words (达标, not 1);
+     * {@code method} lets a yes/no item be chosen rather than typed.
+     */
+    record Cell(String name, String label, String self, String value, String error, ScoringMethod method) {
     }
 
     static GridRow of(CampaignEntry entry, List<Indicator> leaves, Map<String, EntryScore> scores, ScoreForm typed,
@@ -21,8 +25,9 @@ record GridRow(CampaignEntry entry, boolean open, String formId, List<Cell> cell
         for (Indicator leaf : leaves) {
             EntryScore s = scores.get(leaf.code());
             String value = typed != null ? typed.values().get(leaf.code()) : s == null ? "" : text(s.value());
-            cells.add(new Cell("v_" + leaf.code(), s == null || s.selfValue() == null ? "—" : text(s.selfValue()),
-                    value == null ? "" : value, errors.get(leaf.code())));
+            cells.add(new Cell("v_" + leaf.code(), leaf.name(), s == null || s.selfValue() == null ? "—"
+                    : leaf.method().valueText(s.selfValue()), value == null ? "" : value, errors.get(leaf.code()),
+                    leaf.method()));
         }
         return new GridRow(entry, entry.stage() == org.jiceng.review.ReviewStage.SUBMITTED, "form-" + entry.id(), cells);
     }

@@ -37,6 +37,37 @@ public enum ScoringMethod {
         return needsUnit;
     }
 
+    /** Whether the input is a yes or a no (1 or 0) rather than a number. */
+    public boolean yesNo() {
+        return this == PASS_FAIL || this == VETO;
+    }
+
+    /** The words for 1 and 0 of a yes/no item (达标 / 未达标, 发生 / 未发生). */
+    public String yesText() {
+        return valueText(java.math.BigDecimal.ONE);
+    }
+
+    public String noText() {
+        return valueText(java.math.BigDecimal.ZERO);
+    }
+
+    /**
+     * An entered value as a person reads it: 达标 / 未达标 for a pass-fail item, 发生 / 未发生 for a veto (stored as 1 and 0),
+     * the number otherwise; empty when nothing was entered.
+     */
+    public String valueText(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        if (this == PASS_FAIL) {
+            return value.signum() > 0 ? "达标" : "未达标";
+        }
+        if (this == VETO) {
+            return value.signum() > 0 ? "发生" : "未发生";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
     /** Whether the assessor enters an input for this method (groups add up their children instead). */
     public boolean takesInput() {
         return this != GROUP;

@@ -76,12 +76,12 @@ class MeetingController {
     }
 
     @PostMapping("/training/meetings")
-    String record(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+    String record(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+                  @RequestParam(required = false) String clientKey, Model model, RedirectAttributes redirect) {
         OrgSummary branch = meetings.branch(form.orgId() == null ? scope.requireActor().orgId() : form.orgId());
         if (!result.hasErrors()) {
             try {
-                Meeting saved = meetings.record(form);
+                Meeting saved = record(form, clientKey);
                 redirect.addFlashAttribute("notice", "已登记" + saved.typeLabel() + "，等待乡镇审核");
                 return "redirect:/training/meetings/" + saved.id();
             } catch (RuleViolationException e) {
@@ -89,6 +89,15 @@ class MeetingController {
             }
         }
         return formPage(branch, null, model);
+    }
+
+    /** A repeat of a phone's record that raced the first past the look-up finds the first. */
+    private Meeting record(MeetingForm form, String clientKey) {
+        try {
+            return meetings.record(form, clientKey);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return meetings.recordedWith(clientKey).orElseThrow(() -> e);
+        }
     }
 
     @GetMapping("/training/meetings/{meetingId}")

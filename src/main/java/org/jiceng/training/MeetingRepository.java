@@ -20,17 +20,23 @@ class MeetingRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(MeetingForm f, String username) {
+    long insert(MeetingForm f, String username, String clientKey) {
         var keys = new GeneratedKeyHolder();
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO org_meetings (org_id, meeting_type, held_on, planned_on, topic, chair, recorder, expected,
-                    present, absences, decisions, status, version, created_by, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', 0, ?, ?, ?)""")
+                    present, absences, decisions, status, version, created_by, created_at, updated_at, client_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', 0, ?, ?, ?, ?)""")
                 .params(f.orgId(), f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), trim(f.chair()), trim(f.recorder()),
-                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), username, now, now)
+                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), username, now, now,
+                        clientKey)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The meeting recorded with a phone's key, if one was. */
+    java.util.Optional<Long> byClientKey(String clientKey) {
+        return jdbc.sql("SELECT id FROM org_meetings WHERE client_key = ?").param(clientKey).query(Long.class).optional();
     }
 
     /** Saves a correction; the record goes back to the township for review. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.organization.OrgSummary;
@@ -74,13 +75,34 @@ public class MeetingService {
     }
 
     public Meeting record(MeetingForm form) {
+        return record(form, null);
+    }
+
+    /**
+     * Records a meeting once per {@code clientKey} (the phone's key of a record made offline and sent later, perhaps
+     * twice): when a meeting already carries the key, that meeting is the answer and nothing new is written.
+     */
+    public Meeting record(MeetingForm form, String clientKey) {
+        String key = clientKey == null || clientKey.isBlank() ? null : clientKey.strip();
+        if (key != null) {
+            Optional<Meeting> earlier = recordedWith(key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         OrgSummary branch = branch(form.orgId());
         throwIfAny(MeetingRules.check(form, LocalDate.now(clock), codes.isValid(MeetingQueries.TYPE_LIST, form.type())));
         long id = rollups.meetings(branch.id(), List.of(form.heldOn()),
-                () -> repository.insert(form, scope.requireActor().username()));
+                () -> repository.insert(form, scope.requireActor().username(), key));
         Meeting created = queries.meeting(id).orElseThrow();
         events.publishEvent(Audited.created(MEETING, id, created.label(), branch.id(), created));
         return created;
+    }
+
+    /** The meeting recorded with a phone's key, when it is in scope. */
+    @Transactional(readOnly = true)
+    public Optional<Meeting> recordedWith(String clientKey) {
+        return repository.byClientKey(clientKey).flatMap(queries::meeting).filter(m -> covers(m.orgId()));
     }
 
     public Meeting update(long meetingId, MeetingForm form) {

@@ -196,7 +196,10 @@ class CampaignIntegrationTests {
         String sheet = pdfText(mvc.perform(get("/api/v1/campaign-entries/" + cheng + "/sheet.pdf")
                         .with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-        assertThat(sheet).contains("街道绿化亮化", "街道亮化未覆盖", "hanfeng", "989.75", "乡镇审核通过");
+        // The reviewer is named as people know them, not by the sign-in name.
+        String reviewer = jdbc.sql("SELECT display_name FROM accounts WHERE username = 'hanfeng'").query(String.class).single();
+        // (the longer name wraps the reason onto the next line of its cell)
+        assertThat(sheet).contains("街道绿化亮化", "审核 " + reviewer, "：街道亮化", "未覆盖三组", "989.75", "乡镇审核通过");
         mvc.perform(post("/api/v1/public/notices/" + code + "/objections").contentType(MediaType.APPLICATION_JSON)
                         .content(Json.of(Map.of("itemId", chengItem, "lodgedBy", "王某", "content", "三组路灯未装"))))
                 .andExpect(status().isUnprocessableEntity())
