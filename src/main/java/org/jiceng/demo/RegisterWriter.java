@@ -64,11 +64,11 @@ class RegisterWriter {
 
     /** Adds a person (ethnicity 汉族, as nearly everyone in the demo county). */
     long person(long orgId, Long partyGroupId, String name, String gender, String idNumber, LocalDate birthDate,
-                String education, String category, String politicalStatus, LocalDate joinedOn, LocalDate confirmedOn,
+                String education, String workPost, String politicalStatus, LocalDate joinedOn, LocalDate confirmedOn,
                 String job, String phone, String address, String membershipStatus, boolean lostContact,
                 LocalDate lostContactOn, boolean migrant, String destination, boolean hardship, String hardshipNote) {
         long id = nextPersonId++;
-        people.add(new Object[] {id, orgId, partyGroupId, name, gender, "01", idNumber, birthDate, education, category,
+        people.add(new Object[] {id, orgId, partyGroupId, name, gender, "01", idNumber, birthDate, education, workPost,
                 politicalStatus, joinedOn, confirmedOn, job, phone, address, membershipStatus, lostContact,
                 lostContactOn, migrant, destination, hardship, hardshipNote, now, now});
         written++;
@@ -139,7 +139,7 @@ class RegisterWriter {
         if (!people.isEmpty()) {
             jdbc.batchUpdate("""
                     INSERT INTO people (id, org_id, party_group_id, name, gender, ethnicity, id_number, birth_date,
-                        education, category, political_status, joined_on, confirmed_on, job, phone, address,
+                        education, work_post, political_status, joined_on, confirmed_on, job, phone, address,
                         membership_status, lost_contact, lost_contact_on, migrant, migrant_destination, hardship,
                         hardship_note, version, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", people);
