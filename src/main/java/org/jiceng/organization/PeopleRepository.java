@@ -48,6 +48,12 @@ class PeopleRepository {
                 .query((rs, i) -> map(rs)).optional();
     }
 
+    /** Whether an outflow registration (流动党员登记) is open: it, not the edit form, says 是否流动 and 外出流向. */
+    boolean hasOpenOutflow(long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_mobility WHERE person_id = ? AND direction = 'OUT'"
+                + " AND returned_on IS NULL").param(personId).query(Long.class).single() > 0;
+    }
+
     Optional<Long> findIdByIdNumber(String idNumber) {
         return jdbc.sql("SELECT id FROM people WHERE id_number = ?").param(idNumber).query(Long.class).optional();
     }
