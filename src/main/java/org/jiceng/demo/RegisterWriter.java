@@ -92,6 +92,20 @@ class RegisterWriter {
         reserves.add(new Object[] {orgId, personId, since, targetPost, note});
     }
 
+    /**
+     * The outflow registration (流动党员登记) of every migrant member, as their 外出流向 says: gone to work after the
+     * last Spring Festival but one (2009-03-01 on the seed's date), or since joining if that was later.
+     */
+    void outflows(LocalDate today) {
+        LocalDate left = LocalDate.of(today.getYear() - 1, 3, 1);
+        jdbc.update("""
+                INSERT INTO member_mobility (person_id, org_id, direction, place, left_on, reason, recorded_by,
+                                             recorded_at, version)
+                SELECT id, org_id, 'OUT', migrant_destination, CASE WHEN joined_on > ? THEN joined_on ELSE ? END,
+                       '务工经商', 'demo', ?, 0
+                FROM people WHERE migrant AND political_status <> 'NONE'""", left, left, now);
+    }
+
     /** Writes what is pending and moves identity counters past the ids written. */
     void finish() {
         flush();

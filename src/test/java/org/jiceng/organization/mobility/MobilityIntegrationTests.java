@@ -92,4 +92,17 @@ class MobilityIntegrationTests {
         assertThat(jdbc.sql("SELECT action FROM audit_entries WHERE object_type = 'MOBILITY' AND object_id = ? ORDER BY id")
                 .param(mobilityId).query(String.class).list()).containsExactly("CREATE", "RETURN");
     }
+
+    @Test
+    void theDemoCountysMigrantMembersHaveTheirOutflowRegistered() {
+        // The demo's people come first; people added by other tests (API, imports) come after them.
+        long lastDemoMigrant = jdbc.sql("SELECT MAX(person_id) FROM member_mobility WHERE recorded_by = 'demo'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM people p WHERE p.migrant AND p.id <= ? AND NOT EXISTS (SELECT 1 FROM member_mobility m
+                WHERE m.person_id = p.id AND m.direction = 'OUT' AND m.returned_on IS NULL
+                AND m.place = p.migrant_destination AND m.left_on >= p.joined_on)""").param(lastDemoMigrant)
+                .query(Long.class).single())
+                .as("every migrant has an open outflow to their 外出流向, not before joining").isZero();
+    }
 }
