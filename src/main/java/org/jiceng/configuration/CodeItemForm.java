@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /** An item of a code list as the system administrator adds or edits it; the code is fixed once added. */
 public record CodeItemForm(@Size(max = 10, message = "代码不超过10位") String code,
-                           @Size(max = 60, message = "名称不超过60个字") String label,
+                           @Size(max = 120, message = "名称不超过120个字") String label,
                            @Min(value = 0, message = "排序须为0到9999") @Max(value = 9999, message = "排序须为0到9999") Integer sortOrder,
                            Long version) {
 

@@ -21,7 +21,7 @@ class CodeItemStore {
     @Cacheable(CACHE)
     public List<CodeItem> all(String listCode) {
         return jdbc.sql("""
-                SELECT list_code, code, label, sort_order, active FROM code_items
+                SELECT list_code, code, label, sort_order, active, national FROM code_items
                 WHERE list_code = ? ORDER BY sort_order, code""")
                 .param(listCode).query(CodeItem.class).list();
     }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CodeListAdminService {
 
     static final String TYPE = "CODE_ITEM";
-    private static final String ITEM_COLUMNS = "list_code, code, label, sort_order, active, version";
+    private static final String ITEM_COLUMNS = "list_code, code, label, sort_order, active, national, version";
 
     private final JdbcClient jdbc;
     private final DataScope scope;
@@ -69,10 +69,15 @@ public class CodeListAdminService {
     public CodeItemRow add(String listCode, CodeItemForm form) {
         list(listCode);
         String code = form.code() == null ? null : form.code().trim();
-        boolean taken = code != null && jdbc.sql("SELECT COUNT(*) FROM code_items WHERE list_code = ? AND code = ?")
-                .params(listCode, code).query(Long.class).single() > 0;
-        throwIfAny("代码未保存：请修改标出的项目", CodeItemRules.checkNew(form, taken));
-        jdbc.sql("INSERT INTO code_items (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, TRUE, 0)")
+        var taken = code == null ? java.util.Optional.<CodeItemRow>empty()
+                : jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM code_items WHERE list_code = ? AND code = ?")
+                .params(listCode, code).query(CodeItemRow.class).optional();
+        var sameName = form.label() == null ? java.util.Optional.<CodeItemRow>empty()
+                : jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM code_items WHERE list_code = ? AND label = ? AND national")
+                .params(listCode, form.label().trim()).query(CodeItemRow.class).optional();
+        throwIfAny("代码未保存：请修改标出的项目", CodeItemRules.checkNew(form, taken, sameName));
+        // Whatever the administrator adds is a local addition: national items ship only with the migrations.
+        jdbc.sql("INSERT INTO code_items (" + ITEM_COLUMNS + ") VALUES (?, ?, ?, ?, TRUE, FALSE, 0)")
                 .params(listCode, code, form.label().trim(), sortOrder(form)).update();
         CodeItemRow added = item(listCode, code);
         events.publishEvent(Audited.created(TYPE, null, listCode + "/" + code, actorOrg(), added));
@@ -81,7 +86,7 @@ public class CodeListAdminService {
 
     public CodeItemRow update(String listCode, String code, CodeItemForm form) {
         CodeItemRow before = item(listCode, code);
-        throwIfAny("代码未保存：请修改标出的项目", CodeItemRules.checkEdit(form));
+        throwIfAny("代码未保存：请修改标出的项目", CodeItemRules.checkEdit(before, form));
         write("UPDATE code_items SET label = ?, sort_order = ?, version = version + 1"
                 + " WHERE list_code = ? AND code = ? AND version = ?",
                 before, form.version(), form.label().trim(), sortOrder(form), listCode, code);
@@ -94,6 +99,18 @@ public class CodeListAdminService {
         write("UPDATE code_items SET active = ?, version = version + 1 WHERE list_code = ? AND code = ? AND version = ?",
                 before, version, active, listCode, code);
         return audited(active ? "ACTIVATE" : "DEACTIVATE", before);
+    }
+
+    /** What migration V54 did with the old codes records held in this list (empty for lists it did not touch). */
+    @Transactional(readOnly = true)
+    public List<CodeMigration> migrations(String listCode) {
+        list(listCode);
+        return jdbc.sql("""
+                SELECT m.list_code, m.old_code, m.old_label, m.new_code, i.label AS new_label, m.outcome, m.records
+                FROM code_migrations m LEFT JOIN code_items i ON i.list_code = m.list_code AND i.code = m.new_code
+                WHERE m.list_code = ?
+                ORDER BY CASE m.outcome WHEN 'UNMAPPED' THEN 0 WHEN 'MAPPED' THEN 1 ELSE 2 END, m.old_code""")
+                .param(listCode).query(CodeMigration.class).list();
     }
 
     private void write(String sql, CodeItemRow before, Long version, Object... params) {

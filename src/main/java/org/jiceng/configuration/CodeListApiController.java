@@ -50,15 +50,23 @@ class CodeListApiController {
         return new CodeListDetail(codes.list(listCode), codes.items(listCode));
     }
 
+    @GetMapping("/{listCode}/migrations")
+    @Operation(summary = "迁移到国家代码的情况", description = "升级时旧代码的去向及记录数：SAME 代码不变，MAPPED 已对应到 newCode，"
+            + "UNMAPPED 未能对应（记录保留旧值，待维护人员选择国家代码）。")
+    List<CodeMigration> migrations(@PathVariable String listCode) {
+        return codes.migrations(listCode);
+    }
+
     @PostMapping("/{listCode}/items")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新增代码", description = "code 在本代码表内唯一（1–10位字母、数字、- 或 _），label 必填。")
+    @Operation(summary = "新增本地代码", description = "code 在本代码表内唯一（1–10位字母、数字、- 或 _），label 必填；"
+            + "新增的都是本地代码（national=false），不能使用国家代码或国家代码的名称。")
     CodeItemRow add(@PathVariable String listCode, @Valid @RequestBody CodeItemForm form) {
         return codes.add(listCode, form);
     }
 
     @PutMapping("/{listCode}/items/{code}")
-    @Operation(summary = "修改代码名称和排序", description = "代码本身不能修改。须带 version，他人已修改时 409。")
+    @Operation(summary = "修改代码名称和排序", description = "代码本身不能修改，国家代码的名称也不能修改。须带 version，他人已修改时 409。")
     CodeItemRow update(@PathVariable String listCode, @PathVariable String code, @Valid @RequestBody CodeItemForm form) {
         return codes.update(listCode, code, form);
     }

@@ -108,7 +108,10 @@ class CodeListController {
 
     private String listPage(String listCode, Model model) {
         model.addAttribute("list", codes.list(listCode));
-        model.addAttribute("items", codes.items(listCode));
+        List<CodeItemRow> items = codes.items(listCode);
+        model.addAttribute("items", items);
+        model.addAttribute("hasNational", items.stream().anyMatch(CodeItemRow::national));
+        model.addAttribute("migrations", codes.migrations(listCode));
         return "admin/code-list";
     }
 

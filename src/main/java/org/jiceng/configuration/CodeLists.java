@@ -17,6 +17,9 @@ public class CodeLists {
     public static final String GENDER = "GENDER";
     public static final String ETHNICITY = "ETHNICITY";
     public static final String EDUCATION = "EDUCATION";
+    /** 工作岗位 (item 11 of the national form): the coded occupation. */
+    public static final String WORK_POST = "WORK_POST";
+    /** The occupation list before the national 工作岗位; inactive, kept to show records it could not map. */
     public static final String PERSON_CATEGORY = "PERSON_CATEGORY";
     public static final String MEMBERSHIP_STATUS = "MEMBERSHIP_STATUS";
     public static final String COMMITTEE_POST = "COMMITTEE_POST";

@@ -111,6 +111,7 @@ class DemoCountyLoader implements ApplicationRunner {
             accounts.pending(township.account(), township.name() + "组织委员", "TOWNSHIP_OFFICER", townshipId, null);
         }
         writer.finish();
+        writer.outflows(today);
         accounts.pending("county", "县委组织部组织科", "COUNTY_OFFICER", county, null);
         accounts.pending("chengjiayuan", "程家塬村党支部书记", "BRANCH_SECRETARY", chengjiayuan.orgId(),
                 chengjiayuan.secretaryId());

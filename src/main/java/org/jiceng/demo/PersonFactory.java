@@ -19,9 +19,9 @@ class PersonFactory {
             "玉林", "百顺", "永红", "俊峰", "鹏", "磊", "浩", "宇航", "博文", "晓东", "长安", "秦川", "宝利", "战锋"};
     private static final String[] FEMALE = {"秀英", "桂兰", "玉兰", "淑珍", "翠花", "小红", "丽", "娟", "静", "敏",
             "艳", "芳", "霞", "彩霞", "巧玲", "亚妮", "雪梅", "春燕", "晓燕", "婷", "欢", "丹", "蕾", "佳怡"};
-    /** 学历 codes weighted for rural members: 小学, 初中, 高中, 中专, 大专, 本科. */
-    private static final String[][] EDUCATION = {{"81", "22"}, {"71", "42"}, {"61", "20"}, {"41", "6"},
-            {"31", "7"}, {"21", "3"}};
+    /** National 学历 codes weighted for rural members: 小学, 初中, 普通高中, 中等专科, 大专, 大学. */
+    private static final String[][] EDUCATION = {{"8", "22"}, {"7", "42"}, {"6", "20"}, {"41", "6"},
+            {"22", "7"}, {"21", "3"}};
     private static final String[] DESTINATIONS = {"陕西省西安市", "陕西省宝鸡市", "广东省深圳市", "江苏省苏州市",
             "浙江省宁波市", "新疆维吾尔自治区乌鲁木齐市", "北京市", "上海市"};
     private static final String[] HARDSHIPS = {"本人患重病，长期治疗", "丧失劳动能力，生活困难", "家庭成员患重病",
@@ -86,7 +86,7 @@ class PersonFactory {
                 return e[0];
             }
         }
-        return "71";
+        return "7";
     }
 
     String destination() {

@@ -64,11 +64,11 @@ class RegisterWriter {
 
     /** Adds a person (ethnicity 汉族, as nearly everyone in the demo county). */
     long person(long orgId, Long partyGroupId, String name, String gender, String idNumber, LocalDate birthDate,
-                String education, String category, String politicalStatus, LocalDate joinedOn, LocalDate confirmedOn,
+                String education, String workPost, String politicalStatus, LocalDate joinedOn, LocalDate confirmedOn,
                 String job, String phone, String address, String membershipStatus, boolean lostContact,
                 LocalDate lostContactOn, boolean migrant, String destination, boolean hardship, String hardshipNote) {
         long id = nextPersonId++;
-        people.add(new Object[] {id, orgId, partyGroupId, name, gender, "01", idNumber, birthDate, education, category,
+        people.add(new Object[] {id, orgId, partyGroupId, name, gender, "01", idNumber, birthDate, education, workPost,
                 politicalStatus, joinedOn, confirmedOn, job, phone, address, membershipStatus, lostContact,
                 lostContactOn, migrant, destination, hardship, hardshipNote, now, now});
         written++;
@@ -90,6 +90,20 @@ class RegisterWriter {
 
     void reserveCadre(long orgId, long personId, LocalDate since, String targetPost, String note) {
         reserves.add(new Object[] {orgId, personId, since, targetPost, note});
+    }
+
+    /**
+     * The outflow registration (流动党员登记) of every migrant member, as their 外出流向 says: gone to work after the
+     * last Spring Festival but one (2009-03-01 on the seed's date), or since joining if that was later.
+     */
+    void outflows(LocalDate today) {
+        LocalDate left = LocalDate.of(today.getYear() - 1, 3, 1);
+        jdbc.update("""
+                INSERT INTO member_mobility (person_id, org_id, direction, place, left_on, reason, recorded_by,
+                                             recorded_at, version)
+                SELECT id, org_id, 'OUT', migrant_destination, CASE WHEN joined_on > ? THEN joined_on ELSE ? END,
+                       '务工经商', 'demo', ?, 0
+                FROM people WHERE migrant AND political_status <> 'NONE'""", left, left, now);
     }
 
     /** Writes what is pending and moves identity counters past the ids written. */
@@ -139,7 +153,7 @@ class RegisterWriter {
         if (!people.isEmpty()) {
             jdbc.batchUpdate("""
                     INSERT INTO people (id, org_id, party_group_id, name, gender, ethnicity, id_number, birth_date,
-                        education, category, political_status, joined_on, confirmed_on, job, phone, address,
+                        education, work_post, political_status, joined_on, confirmed_on, job, phone, address,
                         membership_status, lost_contact, lost_contact_on, migrant, migrant_destination, hardship,
                         hardship_note, version, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", people);

@@ -69,9 +69,10 @@ class VillageBuilder {
             boolean migrant = i >= 3 && people.chance(7);
             boolean hardship = i >= 3 && !migrant && people.chance(4);
             boolean lost = i >= 3 && migrant && people.chance(8);
-            String category = i < 3 ? "121" : migrant ? "123" : people.chance(2) ? "122" : "11";
+            // National 工作岗位: village cadres farm too (11 农牧渔业生产人员); 123 外出务工经商人员, 122 乡村医生.
+            String workPost = i < 3 ? "11" : migrant ? "123" : people.chance(2) ? "122" : "11";
             long id = writer.person(orgId, groups[i % groupCount], people.name(male), male ? "1" : "2",
-                    people.idNumber(birth, male), birth, people.education(), category,
+                    people.idNumber(birth, male), birth, people.education(), workPost,
                     probationary ? "PROBATIONARY" : "FULL", joined, confirmed,
                     migrant ? "外出务工" : i < 3 ? "村干部" : "农业生产", people.phone(),
                     address + (1 + people.random().nextInt(8)) + "组", "1", lost,
@@ -141,7 +142,7 @@ class VillageBuilder {
             LocalDate birth = people.adultBirthDate(today, 30, 52);
             LocalDate joined = birth.plusYears(21 + people.random().nextInt(5));
             long id = writer.person(townshipId, null, people.name(male), male ? "1" : "2",
-                    people.idNumber(birth, male), birth, people.chance(50) ? "21" : "31", "41", "FULL", joined,
+                    people.idNumber(birth, male), birth, people.chance(50) ? "21" : "22", "011", "FULL", joined,
                     joined.plusYears(1), "乡镇干部", people.phone(), addressPrefix + townshipName, "1", false, null,
                     false, null, false, null);
             writer.committeePost(townshipId, id, post, since);

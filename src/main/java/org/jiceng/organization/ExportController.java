@@ -32,7 +32,8 @@ class ExportController {
     }
 
     @GetMapping({"/members/export.xlsx", "/api/v1/members/export.xlsx"})
-    @Operation(summary = "导出党员名册", description = "参数与党员列表相同（org、q、politicalStatus、membershipStatus、gender、migrant、hardship、lostContact、sort、dir）。")
+    @Operation(summary = "导出党员名册", description = "党员基本信息采集表的全部19项及民族、学历、工作岗位代码，列与导入模板相同（可直接再导入）。"
+            + "参数与党员列表相同（org、q、politicalStatus、membershipStatus、gender、migrant、hardship、lostContact、sort、dir）。")
     void members(@ModelAttribute PeopleFilter filter, @RequestParam(required = false) String sort,
                  @RequestParam(required = false) String dir, HttpServletResponse response) throws IOException {
         var members = new PeopleFilter(filter.org(), filter.q(), PeopleFilter.Kind.MEMBERS, filter.politicalStatus(),

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ImportLookups {
 
     static final List<String> LISTS = List.of(CodeLists.GENDER, CodeLists.ETHNICITY, CodeLists.EDUCATION,
-            CodeLists.PERSON_CATEGORY, CodeLists.MEMBERSHIP_STATUS);
+            CodeLists.WORK_POST, CodeLists.MEMBERSHIP_STATUS);
     private static final long AMBIGUOUS = -1;
 
     private final Map<String, Map<String, String>> codes = new HashMap<>();

@@ -20,7 +20,9 @@ final class ImportRowCheck {
 
     private static final Map<Integer, String> CODE_COLUMNS = Map.of(MemberSheet.GENDER, CodeLists.GENDER,
             MemberSheet.ETHNICITY, CodeLists.ETHNICITY, MemberSheet.EDUCATION, CodeLists.EDUCATION,
-            MemberSheet.CATEGORY, CodeLists.PERSON_CATEGORY, MemberSheet.MEMBERSHIP, CodeLists.MEMBERSHIP_STATUS);
+            MemberSheet.WORK_POST, CodeLists.WORK_POST, MemberSheet.MEMBERSHIP, CodeLists.MEMBERSHIP_STATUS,
+            MemberSheet.ETHNICITY_CODE, CodeLists.ETHNICITY, MemberSheet.EDUCATION_CODE, CodeLists.EDUCATION,
+            MemberSheet.WORK_POST_CODE, CodeLists.WORK_POST);
 
     private final ImportLookups lookups;
     private final LocalDate today;
@@ -40,7 +42,8 @@ final class ImportRowCheck {
         MemberForm form = parsed.form();
         CODE_COLUMNS.forEach((column, list) -> {
             String text = cells.get(column);
-            if (text != null && !lookups.isCode(list, lookups.code(list, text))) {
+            boolean codeColumn = MemberSheet.CODE_OF.containsValue(column);
+            if (text != null && !lookups.isCode(list, codeColumn ? text : lookups.code(list, text))) {
                 errors.add(MemberSheet.error(column, "“" + text + "”不在代码表中（见模板“填写说明”）"));
             }
         });

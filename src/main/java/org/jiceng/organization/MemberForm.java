@@ -20,13 +20,14 @@ public record MemberForm(
         @Size(max = 18, message = "身份证号应为18位") String idNumber,
         @NotNull(message = "请填写出生日期") LocalDate birthDate,
         String education,
-        String category,
+        String workPost,
         @NotBlank(message = "请选择政治面貌") String politicalStatus,
         LocalDate joinedOn,
         LocalDate confirmedOn,
-        @Size(max = 100, message = "工作岗位不能超过100个字") String job,
-        @Pattern(regexp = "^$|^1\\d{10}$|^0\\d{2,3}-?\\d{7,8}$", message = "请填写11位手机号或带区号的固定电话")
-        String phone,
+        @Size(max = 100, message = "工作单位及职务不能超过100个字") String job,
+        @Pattern(regexp = "^$|^1\\d{10}$", message = "手机号码应为1开头的11位数字") String phone,
+        @Pattern(regexp = "^$|^0\\d{2,3}$", message = "区号应为0开头的3–4位数字，如 0917") String landlineArea,
+        @Pattern(regexp = "^$|^\\d{7,8}$", message = "固定电话号码应为7–8位数字（区号另填）") String landlineNumber,
         @Size(max = 200, message = "家庭住址不能超过200个字") String address,
         String membershipStatus,
         Boolean lostContact,
@@ -40,29 +41,31 @@ public record MemberForm(
     /** An empty form for a new member of a branch. */
     static MemberForm newMemberOf(long orgId) {
         return new MemberForm(orgId, null, null, null, "01", null, null, null, "11", PoliticalStatus.FULL.name(),
-                null, null, null, null, null, "1", false, null, false, null, false, null, null);
+                null, null, null, null, null, null, null, "1", false, null, false, null, false, null, null);
     }
 
     /** An empty form for a villager who is not a member. */
     static MemberForm newVillagerOf(long orgId) {
         return new MemberForm(orgId, null, null, null, "01", null, null, null, "11", PoliticalStatus.NONE.name(),
-                null, null, null, null, null, null, false, null, false, null, false, null, null);
+                null, null, null, null, null, null, null, null, false, null, false, null, false, null, null);
     }
 
     /** Blank strings become nulls and the identity number is normalized, so rules and storage see clean values. */
     MemberForm normalized() {
         return new MemberForm(orgId, partyGroupId, trim(name), trim(gender), trim(ethnicity),
                 idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase(), birthDate,
-                trim(education), trim(category), trim(politicalStatus), joinedOn, confirmedOn, trim(job),
-                trim(phone), trim(address), trim(membershipStatus), isLostContact(), isLostContact() ? lostContactOn : null,
+                trim(education), trim(workPost), trim(politicalStatus), joinedOn, confirmedOn, trim(job),
+                trim(phone), trim(landlineArea), trim(landlineNumber), trim(address), trim(membershipStatus),
+                isLostContact(), isLostContact() ? lostContactOn : null,
                 isMigrant(), isMigrant() ? trim(migrantDestination) : null, isHardship(),
                 isHardship() ? trim(hardshipNote) : null, version);
     }
 
     /** The same record with the register's hardship mark as it stands (the mark follows hardship cases). */
     MemberForm withHardship(boolean mark, String note) {
-        return new MemberForm(orgId, partyGroupId, name, gender, ethnicity, idNumber, birthDate, education, category,
-                politicalStatus, joinedOn, confirmedOn, job, phone, address, membershipStatus, lostContact,
+        return new MemberForm(orgId, partyGroupId, name, gender, ethnicity, idNumber, birthDate, education, workPost,
+                politicalStatus, joinedOn, confirmedOn, job, phone, landlineArea, landlineNumber, address,
+                membershipStatus, lostContact,
                 lostContactOn, migrant, migrantDestination, mark, note, version);
     }
 

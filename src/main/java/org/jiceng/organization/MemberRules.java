@@ -14,8 +14,10 @@ import org.jiceng.shared.RuleViolationException.FieldError;
  * <ul>
  * <li>members carry a valid identity number (GB 11643 check character) whose birth date and gender agree with the
  * record; villagers may omit it;</li>
- * <li>a member joined (入党) at 18 or older (党章 art. 1), a full member has a 转正 date not before the 入党 date,
- * a probationary member has none; villagers have neither;</li>
+ * <li>a member joined (入党) at 18 or older (党章 art. 1), a full member has a 转正 date not before the end of the
+ * one-year probation (党章 art. 7: 预备期为一年, which may be extended, never shortened), a probationary member has
+ * none; villagers have neither;</li>
+ * <li>a landline carries its area code (the national form's 固定电话: 区号 + 号码), the mobile is separate;</li>
  * <li>dates are not in the future; lost contact needs its date, a migrant member needs the destination (外出流向);</li>
  * <li>codes come from the code lists.</li>
  * </ul>
@@ -39,8 +41,13 @@ final class MemberRules {
         if (form.education() != null) {
             checkCode(errors, codes, CodeLists.EDUCATION, form.education(), "education", "学历");
         }
-        if (form.category() != null) {
-            checkCode(errors, codes, CodeLists.PERSON_CATEGORY, form.category(), "category", "人员类别");
+        if (form.workPost() != null) {
+            checkCode(errors, codes, CodeLists.WORK_POST, form.workPost(), "workPost", "工作岗位");
+        }
+        if (form.landlineNumber() != null && form.landlineArea() == null) {
+            errors.add(new FieldError("landlineArea", "固定电话请填写区号"));
+        } else if (form.landlineArea() != null && form.landlineNumber() == null) {
+            errors.add(new FieldError("landlineNumber", "请填写固定电话号码（或清空区号）"));
         }
         boolean member = status != null && status.isMember();
         checkIdNumber(errors, form, member);
@@ -112,8 +119,16 @@ final class MemberRules {
                 errors.add(new FieldError("confirmedOn", "正式党员请填写转为正式党员日期"));
             } else if (form.joinedOn() != null && form.joinedOn().isAfter(form.confirmedOn())) {
                 errors.add(new FieldError("confirmedOn", "入党日期不能晚于转正日期"));
+            } else if (form.joinedOn() != null && form.confirmedOn().isBefore(probationEnds(form.joinedOn()))) {
+                errors.add(new FieldError("confirmedOn", "转正日期不能早于预备期满（入党一年后，即 "
+                        + probationEnds(form.joinedOn()) + "）"));
             }
         }
+    }
+
+    /** The first day a probationary member who joined on {@code joinedOn} can become a full member. */
+    static LocalDate probationEnds(LocalDate joinedOn) {
+        return joinedOn.plusYears(1);
     }
 
     private static void notInFuture(List<FieldError> errors, LocalDate date, String field, String label, LocalDate today) {

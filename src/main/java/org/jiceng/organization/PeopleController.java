@@ -202,7 +202,7 @@ class PeopleController {
         model.addAttribute("genders", codes.items(CodeLists.GENDER));
         model.addAttribute("ethnicities", codes.items(CodeLists.ETHNICITY));
         model.addAttribute("educations", codes.items(CodeLists.EDUCATION));
-        model.addAttribute("categories", codes.items(CodeLists.PERSON_CATEGORY));
+        model.addAttribute("workPosts", codes.items(CodeLists.WORK_POST));
         model.addAttribute("statuses", codes.items(CodeLists.MEMBERSHIP_STATUS));
         return "organization/person-form";
     }
@@ -211,7 +211,8 @@ class PeopleController {
         model.addAttribute("genderLabels", codes.labels(CodeLists.GENDER));
         model.addAttribute("ethnicityLabels", codes.labels(CodeLists.ETHNICITY));
         model.addAttribute("educationLabels", codes.labels(CodeLists.EDUCATION));
-        model.addAttribute("categoryLabels", codes.labels(CodeLists.PERSON_CATEGORY));
+        model.addAttribute("workPostLabels", codes.labels(CodeLists.WORK_POST));
+        model.addAttribute("legacyCategoryLabels", codes.labels(CodeLists.PERSON_CATEGORY));
         model.addAttribute("statusLabels", codes.labels(CodeLists.MEMBERSHIP_STATUS));
     }
 

@@ -66,6 +66,35 @@ public class PeopleQueries {
                 });
     }
 
+    /**
+     * Streams the whole records of the matching people (the register export, the 采集表 of a branch or township),
+     * masked for the user's role when {@code masked}.
+     */
+    public void forEachRecord(PeopleFilter filter, String sort, boolean descending, boolean masked,
+                              Consumer<RegisterRecord> consumer) {
+        Where where = where(filter);
+        Privacy.Masker masker = privacy.masker();
+        jdbc.sql("SELECT " + PeopleRepository.COLUMNS.replaceAll("(\\w+)", "p.$1")
+                        + ", o.name AS branch_name, o.short_name AS branch_short_name, po.name AS township_name"
+                        + " FROM people p JOIN orgs o ON o.id = p.org_id LEFT JOIN orgs po ON po.id = o.parent_id"
+                        + " WHERE " + where.sql + " ORDER BY "
+                        + new PageQuery(1, 1, sort, descending).orderBy(SORTS, "name", "p.id"))
+                .params(where.params).withFetchSize(500)
+                .query(rs -> {
+                    Person p = PeopleRepository.map(rs);
+                    if (masked) {
+                        p = new Person(p.id(), p.orgId(), p.partyGroupId(), p.name(), p.gender(), p.ethnicity(),
+                                masker.idNumber(p.idNumber()), p.birthDate(), p.education(), p.workPost(),
+                                p.legacyCategory(), p.politicalStatus(), p.joinedOn(), p.confirmedOn(), p.job(),
+                                masker.phone(p.phone()), p.landlineArea(), masker.phone(p.landlineNumber()),
+                                p.address(), p.membershipStatus(), p.lostContact(), p.lostContactOn(), p.migrant(),
+                                p.migrantDestination(), p.hardship(), p.hardshipNote(), p.version());
+                    }
+                    consumer.accept(new RegisterRecord(p, rs.getString("branch_name"),
+                            rs.getString("branch_short_name"), rs.getString("township_name")));
+                });
+    }
+
     private static String select() {
         return """
                 SELECT p.id, p.name, p.gender, p.birth_date, p.id_number, p.phone, p.political_status, p.joined_on,

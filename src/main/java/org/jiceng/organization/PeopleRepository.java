@@ -19,16 +19,18 @@ import org.springframework.stereotype.Repository;
 class PeopleRepository {
 
     static final String COLUMNS = """
-            id, org_id, party_group_id, name, gender, ethnicity, id_number, birth_date, education, category,
-            political_status, joined_on, confirmed_on, job, phone, address, membership_status, lost_contact,
+            id, org_id, party_group_id, name, gender, ethnicity, id_number, birth_date, education, work_post, category,
+            political_status, joined_on, confirmed_on, job, phone, landline_area, landline_number, address,
+            membership_status, lost_contact,
             lost_contact_on, migrant, migrant_destination, hardship, hardship_note, version""";
 
     private static final String INSERT = "INSERT INTO people (org_id, party_group_id, name, gender, ethnicity, id_number, birth_date,"
-            + " education, category, political_status, joined_on, confirmed_on, job, phone, address,"
+            + " education, work_post, political_status, joined_on, confirmed_on, job, phone, landline_area,"
+            + " landline_number, address,"
             + " membership_status, lost_contact, lost_contact_on, migrant, migrant_destination, hardship,"
             + " hardship_note, version, created_at, updated_at) VALUES (:orgId, :partyGroupId, :name, :gender,"
-            + " :ethnicity, :idNumber, :birthDate, :education, :category, :politicalStatus, :joinedOn,"
-            + " :confirmedOn, :job, :phone, :address, :membershipStatus, :lostContact, :lostContactOn, :migrant,"
+            + " :ethnicity, :idNumber, :birthDate, :education, :workPost, :politicalStatus, :joinedOn,"
+            + " :confirmedOn, :job, :phone, :landlineArea, :landlineNumber, :address, :membershipStatus, :lostContact, :lostContactOn, :migrant,"
             + " :migrantDestination, :hardship, :hardshipNote, 0, :now, :now)";
 
     private final JdbcClient jdbc;
@@ -44,6 +46,12 @@ class PeopleRepository {
     Optional<Person> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM people WHERE id = ?").param(id)
                 .query((rs, i) -> map(rs)).optional();
+    }
+
+    /** Whether an outflow registration (流动党员登记) is open: it, not the edit form, says 是否流动 and 外出流向. */
+    boolean hasOpenOutflow(long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_mobility WHERE person_id = ? AND direction = 'OUT'"
+                + " AND returned_on IS NULL").param(personId).query(Long.class).single() > 0;
     }
 
     Optional<Long> findIdByIdNumber(String idNumber) {
@@ -75,8 +83,10 @@ class PeopleRepository {
         counts.leave(id);
         int rows = bind(jdbc.sql("UPDATE people SET org_id = :orgId, party_group_id = :partyGroupId, name = :name,"
                 + " gender = :gender, ethnicity = :ethnicity, id_number = :idNumber, birth_date = :birthDate,"
-                + " education = :education, category = :category, political_status = :politicalStatus,"
+                + " education = :education, work_post = :workPost,"
+                + " political_status = :politicalStatus,"
                 + " joined_on = :joinedOn, confirmed_on = :confirmedOn, job = :job, phone = :phone,"
+                + " landline_area = :landlineArea, landline_number = :landlineNumber,"
                 + " address = :address, membership_status = :membershipStatus, lost_contact = :lostContact,"
                 + " lost_contact_on = :lostContactOn, migrant = :migrant, migrant_destination = :migrantDestination,"
                 + " hardship = :hardship, hardship_note = :hardshipNote, version = version + 1, updated_at = :now"
@@ -86,6 +96,8 @@ class PeopleRepository {
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
+        // The old 人员类别 the upgrade could not map is shown only until a 工作岗位 is chosen.
+        jdbc.sql("UPDATE people SET category = NULL WHERE id = ? AND work_post IS NOT NULL").param(id).update();
         counts.join(id);
     }
 
@@ -129,12 +141,14 @@ class PeopleRepository {
         values.put("idNumber", f.idNumber());
         values.put("birthDate", f.birthDate());
         values.put("education", f.education());
-        values.put("category", f.category());
+        values.put("workPost", f.workPost());
         values.put("politicalStatus", PoliticalStatus.parse(f.politicalStatus()).name());
         values.put("joinedOn", f.joinedOn());
         values.put("confirmedOn", f.confirmedOn());
         values.put("job", f.job());
         values.put("phone", f.phone());
+        values.put("landlineArea", f.landlineArea());
+        values.put("landlineNumber", f.landlineNumber());
         values.put("address", f.address());
         values.put("membershipStatus", f.membershipStatus());
         values.put("lostContact", f.isLostContact());
@@ -149,10 +163,11 @@ class PeopleRepository {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, MemberForm f) {
         return spec.param("orgId", f.orgId()).param("partyGroupId", f.partyGroupId()).param("name", f.name())
                 .param("gender", f.gender()).param("ethnicity", f.ethnicity()).param("idNumber", f.idNumber())
-                .param("birthDate", f.birthDate()).param("education", f.education()).param("category", f.category())
+                .param("birthDate", f.birthDate()).param("education", f.education()).param("workPost", f.workPost())
                 .param("politicalStatus", PoliticalStatus.parse(f.politicalStatus()).name())
                 .param("joinedOn", f.joinedOn()).param("confirmedOn", f.confirmedOn()).param("job", f.job())
-                .param("phone", f.phone()).param("address", f.address())
+                .param("phone", f.phone()).param("landlineArea", f.landlineArea())
+                .param("landlineNumber", f.landlineNumber()).param("address", f.address())
                 .param("membershipStatus", f.membershipStatus()).param("lostContact", f.isLostContact())
                 .param("lostContactOn", f.lostContactOn()).param("migrant", f.isMigrant())
                 .param("migrantDestination", f.migrantDestination()).param("hardship", f.isHardship())
@@ -162,10 +177,11 @@ class PeopleRepository {
     static Person map(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getLong("org_id"), rs.getObject("party_group_id", Long.class),
                 rs.getString("name"), rs.getString("gender"), rs.getString("ethnicity"), rs.getString("id_number"),
-                rs.getObject("birth_date", LocalDate.class), rs.getString("education"), rs.getString("category"),
+                rs.getObject("birth_date", LocalDate.class), rs.getString("education"), rs.getString("work_post"),
+                rs.getString("category"),
                 PoliticalStatus.valueOf(rs.getString("political_status")), rs.getObject("joined_on", LocalDate.class),
                 rs.getObject("confirmed_on", LocalDate.class), rs.getString("job"), rs.getString("phone"),
-                rs.getString("address"), rs.getString("membership_status"), rs.getBoolean("lost_contact"),
+                rs.getString("landline_area"), rs.getString("landline_number"), rs.getString("address"), rs.getString("membership_status"), rs.getBoolean("lost_contact"),
                 rs.getObject("lost_contact_on", LocalDate.class), rs.getBoolean("migrant"),
                 rs.getString("migrant_destination"), rs.getBoolean("hardship"), rs.getString("hardship_note"),
                 rs.getLong("version"));

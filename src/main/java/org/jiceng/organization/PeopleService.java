@@ -31,6 +31,9 @@ public class PeopleService {
      */
     static final String HARDSHIP_FOLLOWS_CASES = "困难党员标记随困难帮扶对象自动维护：请在“困难帮扶”中登记或结案";
 
+    /** 是否流动党员 and 外出流向 follow an open outflow registration (organization.mobility). */
+    static final String MIGRANT_FOLLOWS_REGISTRATIONS = "该党员有未结束的外出登记：流动情况请在“流动登记”中登记返回或修改";
+
     private final PeopleRepository people;
     private final RegisterAccess access;
     private final CodeLists codes;
@@ -85,6 +88,10 @@ public class PeopleService {
         List<FieldError> errors = validate(form, personId);
         if (raw.hardship() != null && raw.hardship() != before.hardship()) {
             errors.add(new FieldError("hardship", HARDSHIP_FOLLOWS_CASES));
+        }
+        if (people.hasOpenOutflow(personId) && (!form.isMigrant()
+                || !java.util.Objects.equals(form.migrantDestination(), before.migrantDestination()))) {
+            errors.add(new FieldError("migrantDestination", MIGRANT_FOLLOWS_REGISTRATIONS));
         }
         throwIfAny("请修改标出的项目后再保存", errors);
         people.update(personId, form.withHardship(before.hardship(), before.hardshipNote()), before.version(),

@@ -2,7 +2,9 @@ package org.jiceng.organization;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
+import org.jiceng.configuration.CodeLists;
 import org.jiceng.shared.excel.ExcelColumn;
 import org.jiceng.shared.excel.ExcelWriter;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class RegisterExports {
 
-    private static final List<ExcelColumn> PEOPLE = List.of(ExcelColumn.of("姓名", 10), ExcelColumn.of("性别", 6),
-            ExcelColumn.of("出生日期", 12), ExcelColumn.text("公民身份证号", 22), ExcelColumn.text("联系电话", 15),
-            ExcelColumn.of("政治面貌", 10), ExcelColumn.of("入党日期", 12), ExcelColumn.of("党籍状态", 10),
-            ExcelColumn.of("学历", 12), ExcelColumn.of("乡镇", 12), ExcelColumn.of("所在党支部", 16),
-            ExcelColumn.of("流动党员", 9), ExcelColumn.of("困难党员", 9), ExcelColumn.of("失联", 6));
     private static final List<ExcelColumn> VILLAGERS = List.of(ExcelColumn.of("姓名", 10), ExcelColumn.of("性别", 6),
             ExcelColumn.of("出生日期", 12), ExcelColumn.text("公民身份证号", 22), ExcelColumn.text("联系电话", 15),
             ExcelColumn.of("学历", 12), ExcelColumn.of("乡镇", 12), ExcelColumn.of("村", 16));
@@ -36,28 +33,55 @@ class RegisterExports {
 
     private final PeopleQueries people;
     private final CadreQueries cadres;
+    private final CodeLists codes;
 
-    RegisterExports(PeopleQueries people, CadreQueries cadres) {
+    RegisterExports(PeopleQueries people, CadreQueries cadres, CodeLists codes) {
         this.people = people;
         this.cadres = cadres;
+        this.codes = codes;
     }
 
     void people(PeopleFilter filter, String sort, boolean descending, OutputStream out) {
         boolean villagers = filter.kindOrMembers() == PeopleFilter.Kind.VILLAGERS;
+        if (!villagers) {
+            members(filter, sort, descending, out);
+            return;
+        }
         try (ExcelWriter excel = new ExcelWriter()) {
-            excel.sheet(villagers ? "群众" : "党员", villagers ? VILLAGERS : PEOPLE);
-            people.forEach(filter, sort, descending, p -> {
-                if (villagers) {
-                    excel.row(p.name(), p.gender(), p.birthDate(), p.idNumber(), p.phone(), p.education(),
-                            p.parentOrgName(), p.orgName());
-                } else {
-                    excel.row(p.name(), p.gender(), p.birthDate(), p.idNumber(), p.phone(), p.politicalStatus(),
-                            p.joinedOn(), p.membershipStatus(), p.education(), p.parentOrgName(), p.orgName(),
-                            p.migrant(), p.hardship(), p.lostContact());
-                }
+            excel.sheet("群众", VILLAGERS);
+            people.forEach(filter, sort, descending, p -> excel.row(p.name(), p.gender(), p.birthDate(), p.idNumber(),
+                    p.phone(), p.education(), p.parentOrgName(), p.orgName()));
+            excel.writeTo(out);
+        }
+    }
+
+    /**
+     * Members with every field of the national form, in the import template's columns (names and codes), so an
+     * export re-imports unchanged; 所在党支部 is the branch's full name.
+     */
+    private void members(PeopleFilter filter, String sort, boolean descending, OutputStream out) {
+        Map<String, String> genders = codes.labels(CodeLists.GENDER);
+        Map<String, String> ethnicities = codes.labels(CodeLists.ETHNICITY);
+        Map<String, String> educations = codes.labels(CodeLists.EDUCATION);
+        Map<String, String> workPosts = codes.labels(CodeLists.WORK_POST);
+        Map<String, String> statuses = codes.labels(CodeLists.MEMBERSHIP_STATUS);
+        try (ExcelWriter excel = new ExcelWriter()) {
+            excel.sheet("党员信息", MemberSheet.COLUMNS);
+            people.forEachRecord(filter, sort, descending, true, r -> {
+                Person p = r.person();
+                excel.row(p.name(), genders.get(p.gender()), ethnicities.get(p.ethnicity()), p.idNumber(),
+                        p.birthDate(), label(educations, p.education()), p.politicalStatus().label(), r.branchName(),
+                        p.joinedOn(), p.confirmedOn(), label(workPosts, p.workPost()), p.phone(), p.landlineArea(),
+                        p.landlineNumber(), p.address(), label(statuses, p.membershipStatus()), p.lostContact(),
+                        p.lostContactOn(), p.migrant(), p.migrantDestination(), p.job(), p.ethnicity(),
+                        p.education(), p.workPost());
             });
             excel.writeTo(out);
         }
+    }
+
+    private static String label(Map<String, String> labels, String code) {
+        return code == null ? null : labels.getOrDefault(code, code);
     }
 
     void cadres(CadreFilter filter, String sort, boolean descending, OutputStream out) {

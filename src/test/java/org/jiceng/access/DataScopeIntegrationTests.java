@@ -107,6 +107,7 @@ class DataScopeIntegrationTests {
         ids.put("callId", fixtures.outsideCall);
         ids.put("nominationId", fixtures.outsideNomination);
         ids.put("flagId", fixtures.outsideFlag);
+        ids.put("mobilityId", fixtures.outsideMobility);
         ids.put("talkId", fixtures.outsideTalk);
         ids.put("caseId", fixtures.outsideCase);
         ids.put("supportId", fixtures.outsideSupport);

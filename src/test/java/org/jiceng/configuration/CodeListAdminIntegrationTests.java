@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @JicengIntegrationTest
 class CodeListAdminIntegrationTests {
 
-    static final String LIST = CodeLists.PERSON_CATEGORY;
+    static final String LIST = CodeLists.WORK_POST;
 
     @Autowired
     MockMvc mvc;
@@ -73,13 +73,33 @@ class CodeListAdminIntegrationTests {
         mvc.perform(post("/admin/code-lists/ETHNICITY/items").with(user(users.loadUserByUsername("sysadmin"))).with(csrf())
                         .param("code", "01").param("label", "").param("sortOrder", "1"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("本代码表中已有代码 01")))
+                .andExpect(content().string(containsString("代码 01 是国家代码（汉族），本地代码不能使用或重新定义它")))
                 .andExpect(content().string(containsString("请填写名称")));
         mvc.perform(post("/api/v1/code-lists/ETHNICITY/items").with(httpBasic("sysadmin", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"01\",\"label\":\"重复\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("code"));
         assertThat(codeLists.label("ETHNICITY", "01")).isEqualTo("汉族");
+    }
+
+    @Test
+    void aNationalCodeKeepsItsNameAndLocalAdditionsAreMarkedLocal() throws Exception {
+        var sysadmin = user(users.loadUserByUsername("sysadmin"));
+        mvc.perform(post("/admin/code-lists/EDUCATION/items/7").with(sysadmin).with(csrf())
+                        .param("label", "初级中学").param("sortOrder", "17").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("国家代码的名称不能修改")));
+        assertThat(codeLists.label("EDUCATION", "7")).isEqualTo("初中");
+        mvc.perform(post("/api/v1/code-lists/EDUCATION/items").with(httpBasic("sysadmin", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"L1\",\"label\":\"初中\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("label"));
+        mvc.perform(post("/api/v1/code-lists/EDUCATION/items").with(httpBasic("sysadmin", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"L1\",\"label\":\"扫盲班\",\"sortOrder\":1001}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.national").value(false));
+        mvc.perform(get("/admin/code-lists/EDUCATION").with(sysadmin))
+                .andExpect(content().string(containsString("本地增补")))
+                .andExpect(content().string(containsString("国家代码")));
     }
 
     @Test

@@ -18,8 +18,9 @@ public final class ImportSheets {
     public static List<Object> member(String name, int seq, String branch) {
         LocalDate birth = LocalDate.of(1960 + seq % 40, 1 + seq % 12, 1 + seq % 28);
         String id = IdCardNumber.compose("610399", birth, 1 + (seq / 480) * 2 % 998);
-        return new ArrayList<>(List.of(name, "男", "汉族", id, birth, "普通高中", "农牧渔业生产人员", branch, "正式党员",
-                birth.plusYears(25), birth.plusYears(26), "村民", "13800000000", "一组", "正常", "否", "", "否", ""));
+        return new ArrayList<>(List.of(name, "男", "汉族", id, birth, "普通高中", "正式党员", branch,
+                birth.plusYears(25), birth.plusYears(26), "农牧渔业生产人员", "13800000000", "", "", "一组", "正常", "否",
+                "", "否", "", "村民", "", "", ""));
     }
 
     /** The same row with one column changed (by template column index). */

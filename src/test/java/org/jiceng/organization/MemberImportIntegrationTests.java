@@ -47,6 +47,9 @@ class MemberImportIntegrationTests {
     @Autowired
     MemberImportJob job;
 
+    @Autowired
+    org.jiceng.configuration.CodeLists codeLists;
+
     @Test
     void eachRowErrorIsShownAgainstItsRowAndNothingIsWritten() throws Exception {
         var ok = ImportSheets.member("导入甲", 1, "程家塬村");
@@ -198,6 +201,21 @@ class MemberImportIntegrationTests {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("公民身份证号*");
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+            var validations = workbook.getSheetAt(0).getDataValidations();
+            assertThat(validations).as("dropdowns on the coded columns").anySatisfy(v -> {
+                assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(MemberSheet.WORK_POST);
+                assertThat(v.getValidationConstraint().getFormula1()).contains("代码");
+            });
+            var lists = workbook.getSheet("代码");
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex(lists))).isTrue();
+            List<String> workPosts = new java.util.ArrayList<>();
+            lists.forEach(r -> {
+                if (r.getRowNum() > 0 && r.getCell(3) != null) {
+                    workPosts.add(r.getCell(3).getStringCellValue());
+                }
+            });
+            assertThat(workPosts).hasSize(codeLists.items(org.jiceng.configuration.CodeLists.WORK_POST).size())
+                    .contains("乡村医生", "其他农牧渔民");
             assertThat(workbook.getSheetName(1)).isEqualTo("填写说明");
             StringBuilder codes = new StringBuilder();
             workbook.getSheetAt(1).forEach(r -> r.forEach(c -> codes.append(c.toString()).append(' ')));

@@ -16,8 +16,8 @@ class MemberRulesTests {
     static final String ID = IdCardNumber.compose("610322", BIRTH, 21);
 
     static MemberForm fullMember() {
-        return new MemberForm(1L, null, "王建国", "1", "01", ID, BIRTH, "71", "11", "FULL",
-                LocalDate.of(1995, 7, 1), LocalDate.of(1996, 7, 1), "农业生产", "13800000000", "凤翔县", "1",
+        return new MemberForm(1L, null, "王建国", "1", "01", ID, BIRTH, "7", "11", "FULL",
+                LocalDate.of(1995, 7, 1), LocalDate.of(1996, 7, 1), "农业生产", "13800000000", null, null, "凤翔县", "1",
                 false, null, false, null, false, null, 0L);
     }
 
@@ -28,8 +28,8 @@ class MemberRulesTests {
     static MemberForm with(MemberForm f, String politicalStatus, String idNumber, LocalDate joinedOn,
                            LocalDate confirmedOn) {
         return new MemberForm(f.orgId(), f.partyGroupId(), f.name(), f.gender(), f.ethnicity(), idNumber,
-                f.birthDate(), f.education(), f.category(), politicalStatus, joinedOn, confirmedOn, f.job(),
-                f.phone(), f.address(), f.membershipStatus(), f.lostContact(), f.lostContactOn(), f.migrant(),
+                f.birthDate(), f.education(), f.workPost(), politicalStatus, joinedOn, confirmedOn, f.job(),
+                f.phone(), f.landlineArea(), f.landlineNumber(), f.address(), f.membershipStatus(), f.lostContact(), f.lostContactOn(), f.migrant(),
                 f.migrantDestination(), f.hardship(), f.hardshipNote(), f.version());
     }
 
@@ -91,18 +91,39 @@ class MemberRulesTests {
     void refusesCodesThatAreNotInTheCodeLists() {
         var f = fullMember();
         var form = new MemberForm(f.orgId(), null, f.name(), f.gender(), "bad", f.idNumber(), f.birthDate(), "bad",
-                f.category(), "FULL", f.joinedOn(), f.confirmedOn(), null, null, null, "1", false, null, false, null,
-                false, null, 0L);
-        assertThat(check(form)).extracting(FieldError::field).containsExactlyInAnyOrder("ethnicity", "education");
+                "bad", "FULL", f.joinedOn(), f.confirmedOn(), null, null, null, null, null, "1", false, null, false,
+                null, false, null, 0L);
+        assertThat(check(form)).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("ethnicity", "education", "workPost");
     }
 
     @Test
     void requiresTheDateOfLostContactAndTheDestinationOfMigrants() {
         var f = fullMember();
         var form = new MemberForm(f.orgId(), null, f.name(), f.gender(), f.ethnicity(), f.idNumber(), f.birthDate(),
-                null, null, "FULL", f.joinedOn(), f.confirmedOn(), null, null, null, "1", true, null, true, " ",
-                false, null, 0L);
+                null, null, "FULL", f.joinedOn(), f.confirmedOn(), null, null, null, null, null, "1", true, null, true,
+                " ", false, null, 0L);
         assertThat(check(form)).extracting(FieldError::field)
                 .containsExactlyInAnyOrder("lostContactOn", "migrantDestination");
+    }
+
+    @Test
+    void refusesConfirmationBeforeTheProbationYearEnds() {
+        var form = with(fullMember(), "FULL", ID, LocalDate.of(1995, 7, 1), LocalDate.of(1996, 6, 30));
+        assertThat(check(form)).containsExactly(
+                new FieldError("confirmedOn", "转正日期不能早于预备期满（入党一年后，即 1996-07-01）"));
+    }
+
+    @Test
+    void refusesALandlineWithoutItsAreaCode() {
+        var f = fullMember();
+        var noArea = new MemberForm(f.orgId(), null, f.name(), f.gender(), f.ethnicity(), f.idNumber(),
+                f.birthDate(), f.education(), f.workPost(), "FULL", f.joinedOn(), f.confirmedOn(), null,
+                "13800000000", null, "8123456", null, "1", false, null, false, null, false, null, 0L);
+        assertThat(check(noArea)).containsExactly(new FieldError("landlineArea", "固定电话请填写区号"));
+        var both = new MemberForm(f.orgId(), null, f.name(), f.gender(), f.ethnicity(), f.idNumber(),
+                f.birthDate(), f.education(), f.workPost(), "FULL", f.joinedOn(), f.confirmedOn(), null,
+                "13800000000", "0917", "8123456", null, "1", false, null, false, null, false, null, 0L);
+        assertThat(check(both)).as("a member may have a mobile and a landline").isEmpty();
     }
 }

@@ -60,8 +60,8 @@ class PeopleIntegrationTests {
         body.put("ethnicity", "01");
         body.put("idNumber", IdCardNumber.compose("610322", birth, 301));
         body.put("birthDate", birth.toString());
-        body.put("education", "71");
-        body.put("category", "11");
+        body.put("education", "7");
+        body.put("workPost", "11");
         body.put("politicalStatus", "FULL");
         body.put("joinedOn", "2005-07-01");
         body.put("confirmedOn", "2006-07-01");

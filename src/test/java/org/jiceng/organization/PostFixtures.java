@@ -11,9 +11,9 @@ final class PostFixtures {
     }
 
     static Person person(long id, String name, PoliticalStatus status) {
-        return new Person(id, 10, null, name, "1", "01", null, LocalDate.of(1975, 1, 1), null, "11", status,
+        return new Person(id, 10, null, name, "1", "01", null, LocalDate.of(1975, 1, 1), null, "11", null, status,
                 status.isMember() ? LocalDate.of(2000, 7, 1) : null,
-                status == PoliticalStatus.FULL ? LocalDate.of(2001, 7, 1) : null, null, null, null,
+                status == PoliticalStatus.FULL ? LocalDate.of(2001, 7, 1) : null, null, null, null, null, null,
                 status.isMember() ? "1" : null, false, null, false, null, false, null, 0);
     }
 

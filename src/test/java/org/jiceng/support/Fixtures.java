@@ -54,6 +54,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideCall;
     public long outsideNomination;
     public long outsideFlag;
+    public long outsideMobility;
     public long outsideTalk;
     public long outsideCase;
     public long outsideSupport;
@@ -190,6 +191,10 @@ public class Fixtures implements ApplicationRunner {
         outsideFlag = insert("""
                 INSERT INTO person_flags (person_id, kind, from_date, recorded_by, recorded_at)
                 VALUES (?, 'ADMONISHMENT', ?, 'qishan', ?)""", outsidePerson, LocalDate.of(2010, 1, 1), now);
+        outsideMobility = insert("""
+                INSERT INTO member_mobility (person_id, org_id, direction, place, left_on, reason, recorded_by,
+                    recorded_at) VALUES (?, ?, 'OUT', '广东省深圳市', ?, '务工', 'qishan', ?)""",
+                outsidePerson, outsideBranch, LocalDate.of(2009, 3, 1), now);
         outsideTalk = insert("""
                 INSERT INTO talks (kind, person_id, org_id, township_id, held_by_org_id, held_by_name, subject_name,
                     subject_unit, held_on, place, talker_name, talker_post, recorder_name, reason, content, status,

@@ -1,0 +1,29 @@
+package org.jiceng.organization.mobility;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Size;
+
+/** A registration as the keeper enters it: direction OUT (外出) or IN (流入). */
+public record MobilityForm(String direction,
+                           @Size(max = 200, message = "不能超过200个字") String place,
+                           @Size(max = 120, message = "不能超过120个字") String otherOrg,
+                           LocalDate leftOn,
+                           @Size(max = 200, message = "不能超过200个字") String reason,
+                           @Size(max = 60, message = "不能超过60个字") String contact) {
+
+    static final String OUT = "OUT";
+    static final String IN = "IN";
+
+    static MobilityForm blank(LocalDate today) {
+        return new MobilityForm(OUT, null, null, today, null, null);
+    }
+
+    MobilityForm normalized() {
+        return new MobilityForm(trim(direction), trim(place), trim(otherOrg), leftOn, trim(reason), trim(contact));
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
