@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.jiceng.shared.BusinessClock;
+import org.jiceng.target.demonstration.DemonstrationService;
+import org.jiceng.target.demonstration.DesignationForm;
 import org.jiceng.target.ledger.DiaryForm;
 import org.jiceng.target.ledger.DiaryService;
 import org.jiceng.target.task.CentralTask;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
  * watermelon, 近6,000头 dairy cows in the north, 17 wells, 4,300多米 of channels, 4,000多米 of buried pipe, 60多条
  * streets repaired and 导子村's west village cleared (40多户, 120多间, 6公里 hardened); 汉封乡's 18,000多棵 seedlings,
  * 28 streets and two village venues greened, 37 streets and 18.6公里 widened or hardened; 范家寨乡's four central
- * tasks (招商引资, 项目发展, 特色产业, 新农村建设) with their diaries. Targets are not given: the seed reports work done.
+ * tasks (招商引资, 项目发展, 特色产业, 新农村建设) with their diaries; the two townships' demonstration villages. Targets are not given: the seed reports work done.
  */
 @Component
 class LedgerDemo {
@@ -38,14 +40,16 @@ class LedgerDemo {
     static final String INFRASTRUCTURE = "06";
 
     private final TaskService tasks;
+    private final DemonstrationService demonstrations;
     private final DiaryService diary;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
 
-    LedgerDemo(TaskService tasks, DiaryService diary, UserDetailsService accounts, JdbcTemplate jdbc,
+    LedgerDemo(TaskService tasks, DemonstrationService demonstrations, DiaryService diary, UserDetailsService accounts, JdbcTemplate jdbc,
                BusinessClock clock) {
         this.tasks = tasks;
+        this.demonstrations = demonstrations;
         this.diary = diary;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -54,6 +58,7 @@ class LedgerDemo {
 
     void load(long county) {
         try {
+            demonstrationVillages();
             new GuodianLedger(this).load();
             new HanfengLedger(this).load();
             fanjiazhai();
@@ -91,6 +96,26 @@ class LedgerDemo {
                 "硬化村组道路", "村民代表 李志强", q("1.2", "KM"));
         entry(who, township, township, LocalDate.of(2010, 4, 26), "03", industry,
                 "统一采购果袋，发放到各村", "乡人大主席团 赵建设");
+    }
+
+    /**
+     * The seed's demonstration villages: 郭店镇 "以导子村、西南家凹、上郭店等村为示范点", 汉封乡 "全力打造程家塬村、关村村为全乡
+     * 新农村建设示范村".
+     */
+    private void demonstrationVillages() {
+        for (String village : List.of("导子村", "西南家凹村", "上郭店村")) {
+            designate("guodian", "郭店镇", village, "02", LocalDate.of(2010, 2, 26),
+                    "抓点带面，大力开展“三带三进三促”活动，辐射带动全镇新农村工作整体推进");
+        }
+        for (String village : List.of("程家塬村", "关村村")) {
+            designate("hanfeng", "汉封乡", village, "01", LocalDate.of(2010, 3, 5), "全力打造为全乡新农村建设示范村");
+        }
+    }
+
+    private void designate(String who, String township, String village, String kind, LocalDate on, String note) {
+        long org = village(township, village);
+        on(on, () -> as(who, () -> demonstrations.designate(new DesignationForm(org, on.getYear(), kind, on, note,
+                null))));
     }
 
     // ---- steps shared by the townships' loaders

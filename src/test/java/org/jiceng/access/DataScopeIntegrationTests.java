@@ -120,6 +120,7 @@ class DataScopeIntegrationTests {
         ids.put("taskId", fixtures.outsideTask);
         ids.put("diaryId", fixtures.outsideDiary);
         ids.put("diaryFileId", fixtures.outsideDiaryFile);
+        ids.put("designationId", fixtures.outsideDesignation);
         return ids;
     }
 

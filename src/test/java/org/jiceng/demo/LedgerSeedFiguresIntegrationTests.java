@@ -104,6 +104,27 @@ class LedgerSeedFiguresIntegrationTests {
         }
     }
 
+    @Test
+    void theSeedsDemonstrationVillagesAreNamedAndFilterTheRollup() throws Exception {
+        assertThat(demonstrationRows("guodian", "郭店镇")).containsExactlyInAnyOrder("导子村", "西南家凹村", "上郭店村");
+        assertThat(demonstrationRows("hanfeng", "汉封乡")).containsExactlyInAnyOrder("程家塬村", "关村村");
+        JsonNode list = Json.parse(mvc.perform(get("/api/v1/demonstration-villages").param("year", "2010")
+                        .with(user(accounts.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).get("kindLabel").asString()).isEqualTo("新农村建设示范村");
+    }
+
+    private java.util.List<String> demonstrationRows(String account, String township) throws Exception {
+        JsonNode rollup = Json.parse(mvc.perform(get("/api/v1/ledger-diary/rollup").param("year", "2010")
+                        .param("org", String.valueOf(fixtures.org(township))).param("demonstration", "true")
+                        .with(user(accounts.loadUserByUsername(account))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        rollup.get("rows").forEach(r -> names.add(r.get("orgName").asString()));
+        return names;
+    }
+
     private JsonNode rollup(String account, String township, int year) throws Exception {
         return Json.parse(mvc.perform(get("/api/v1/ledger-diary/rollup").param("year", String.valueOf(year))
                         .param("org", String.valueOf(fixtures.org(township)))

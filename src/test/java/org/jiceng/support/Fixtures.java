@@ -68,6 +68,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideTask;
     public long outsideDiary;
     public long outsideDiaryFile;
+    public long outsideDesignation;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -276,6 +277,10 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO ledger_diary_files (entry_id, file_name, content_type, size_bytes, content, uploaded_by,
                     uploaded_at) VALUES (?, 'qishan.pdf', 'application/pdf', 4, ?, 'qishan', ?)""", outsideDiary,
                 "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), now);
+        outsideDesignation = insert("""
+                INSERT INTO demonstration_villages (village_id, named_by_org_id, demo_year, kind, named_on, created_by,
+                    created_at) VALUES (?, ?, 2010, '01', ?, 'qishan', ?)""", outsideBranch, outsideTownship,
+                LocalDate.of(2010, 3, 1), now);
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }

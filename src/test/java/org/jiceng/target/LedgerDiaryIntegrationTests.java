@@ -173,6 +173,51 @@ class LedgerDiaryIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aTownshipNamesADemonstrationVillageOnceAndNotInTheFuture() throws Exception {
+        long village = fixtures.org("高家堡村");
+        String named = Json.of(Map.of("villageId", village, "year", 2010, "kind", "03", "namedOn", "2010-04-01",
+                "note", "苹果产业示范"));
+        JsonNode d = read(mvc.perform(post("/api/v1/demonstration-villages").contentType(MediaType.APPLICATION_JSON)
+                .content(named).with(csrf()).with(signedIn("nanzhihui"))).andExpect(status().isCreated()));
+        assertThat(d.get("kindLabel").asString()).isEqualTo("产业发展示范村");
+        mvc.perform(post("/api/v1/demonstration-villages").contentType(MediaType.APPLICATION_JSON).content(named)
+                        .with(csrf()).with(signedIn("nanzhihui"))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        mvc.perform(post("/api/v1/demonstration-villages").contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("villageId", village, "year", 2010, "kind", "04", "namedOn", "2010-05-06")))
+                        .with(csrf()).with(signedIn("nanzhihui"))).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("namedOn"));
+        mvc.perform(get("/demonstration-villages/" + d.get("id").asLong()).with(signedIn("nanzhihui")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("高家堡村")));
+        mvc.perform(get("/demonstration-villages/" + d.get("id").asLong()).with(signedIn("hanfeng")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/ledger-diary/rollup").param("org", String.valueOf(fixtures.org("南指挥镇")))
+                        .param("demonstration", "true").with(signedIn("nanzhihui")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("产业发展示范村")));
+    }
+
+    @Test
+    void everyPageOpensForTheTownshipAndTheSecretary() throws Exception {
+        long task = jdbc.sql("SELECT MIN(t.id) FROM central_tasks t JOIN orgs o ON o.id = t.org_id"
+                + " WHERE o.short_name = '汉封乡'").query(Long.class).single();
+        long entry = jdbc.sql("SELECT MIN(e.id) FROM ledger_diary_entries e JOIN orgs o ON o.id = e.org_id"
+                + " WHERE o.short_name = '程家塬村'").query(Long.class).single();
+        for (String page : java.util.List.of("/central-tasks", "/central-tasks/new", "/central-tasks/" + task,
+                "/ledger-diary/new", "/ledger-diary/" + entry + "/edit", "/ledger-diary/rollup", "/demonstration-villages")) {
+            mvc.perform(get(page).with(signedIn("hanfeng"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/central-tasks/" + task).with(signedIn("hanfeng")))
+                .andExpect(content().string(containsString("分解到村")))
+                .andExpect(content().string(containsString("关村村")));
+        mvc.perform(get("/central-tasks").with(signedIn("chengjiayuan"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("村组绿化美化")));
+        mvc.perform(get("/ledger-diary/new").with(signedIn("chengjiayuan"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("见证人")));
+        mvc.perform(get("/central-tasks/new").with(signedIn("chengjiayuan"))).andExpect(status().isForbidden());
+        mvc.perform(get("/ledger-diary").with(signedIn("dangyuan"))).andExpect(status().isForbidden());
+    }
+
     private ResultActions createTask(long township, String title, String unit, String quantity) throws Exception {
         return mvc.perform(post("/api/v1/central-tasks").contentType(MediaType.APPLICATION_JSON)
                 .content(Json.of(Map.of("orgId", township, "year", 2010, "title", title, "category", "02",

@@ -60,10 +60,11 @@ class DiaryApiController {
 
     @GetMapping("/ledger-diary/rollup")
     @Operation(summary = "台账汇总", description = "org 下 year 年的数量按计量单位合计（不同单位不相加）：全部、本级和每个直属下级、"
-            + "每项中心工作的目标与完成（含分解到村的任务）。")
+            + "每项中心工作的目标与完成（含分解到村的任务）；demonstration=true 只看示范村。")
     LedgerRollup rollup(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
-                        @RequestParam(required = false) String category, @RequestParam(required = false) Long taskId) {
-        return diary.rollup(filter(org, year, category, taskId, null, null));
+                        @RequestParam(required = false) String category, @RequestParam(required = false) Long taskId,
+                        @RequestParam(required = false) boolean demonstration) {
+        return diary.rollup(filter(org, year, category, taskId, null, null), demonstration);
     }
 
     @PostMapping("/ledger-diary")

@@ -77,7 +77,7 @@ class DiaryController {
         model.addAttribute("org", tree.find(filter.orgId()).orElseThrow());
         model.addAttribute("path", tree.path(filter.orgId()));
         model.addAttribute("page", diary.entries(filter, PageQuery.of(page, 30, null, null)));
-        model.addAttribute("rollup", diary.rollup(filter));
+        model.addAttribute("rollup", diary.rollup(filter, false));
         model.addAttribute("categories", codes.items(DiaryRepository.CATEGORIES));
         model.addAttribute("tasks", tasks.tasks(filter.orgId(), filter.year()));
         return "target/ledger-list";
@@ -85,9 +85,11 @@ class DiaryController {
 
     @GetMapping("/ledger-diary/rollup")
     String rollup(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
-                  @RequestParam(required = false) String category, Model model) {
+                  @RequestParam(required = false) String category,
+                  @RequestParam(required = false) boolean demonstration, Model model) {
         DiaryFilter filter = filter(org, year, category, null, null, null);
-        LedgerRollup rollup = diary.rollup(filter);
+        LedgerRollup rollup = diary.rollup(filter, demonstration);
+        model.addAttribute("demonstration", demonstration);
         model.addAttribute("filter", filter);
         model.addAttribute("path", tree.path(filter.orgId()));
         model.addAttribute("rollup", rollup);

@@ -24,6 +24,7 @@ import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
 import org.jiceng.shared.UploadTypes;
+import org.jiceng.target.demonstration.DemonstrationService;
 import org.jiceng.target.task.CentralTask;
 import org.jiceng.target.task.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,17 +46,20 @@ public class DiaryService {
     private final DiaryRepository repository;
     private final DiaryQueries queries;
     private final TaskService tasks;
+    private final DemonstrationService demonstrations;
     private final OrgTree tree;
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DiaryService(DiaryRepository repository, DiaryQueries queries, TaskService tasks, OrgTree tree, CodeLists codes,
+    DiaryService(DiaryRepository repository, DiaryQueries queries, TaskService tasks,
+                 DemonstrationService demonstrations, OrgTree tree, CodeLists codes,
                  DataScope scope, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.tasks = tasks;
+        this.demonstrations = demonstrations;
         this.tree = tree;
         this.codes = codes;
         this.scope = scope;
@@ -129,26 +133,38 @@ public class DiaryService {
         return queries.page(scoped(filter.orgId()), filter, page);
     }
 
-    /** The ledger under an org summed by unit: all, per org directly below, per central task of the year. */
+    /**
+     * The ledger under an org summed by unit: all, per org directly below, per central task of the year. With
+     * {@code demonstrationOnly}, only the demonstration villages' rows, and the totals are theirs.
+     */
     @Transactional(readOnly = true)
-    public LedgerRollup rollup(DiaryFilter filter) {
+    public LedgerRollup rollup(DiaryFilter filter, boolean demonstrationOnly) {
         ScopedSql scoped = scoped(filter.orgId());
         OrgSummary org = tree.find(filter.orgId()).orElseThrow();
         Map<Long, DiaryQueries.Bucket> buckets = queries.byChild(scoped, filter);
-        List<LedgerRollup.Row> rows = new ArrayList<>();
         List<OrgSummary> below = new ArrayList<>(List.of(org));
         below.addAll(tree.children(org.id()).stream().filter(c -> covers(c.id())).toList());
+        Map<Long, List<String>> demonstration = demonstrations.kindsOf(below.stream().map(OrgSummary::id).toList(),
+                filter.year());
+        List<LedgerRollup.Row> rows = new ArrayList<>();
+        Map<String, BigDecimal> shown = new HashMap<>();
+        long shownEntries = 0;
         for (OrgSummary o : below) {
             DiaryQueries.Bucket b = buckets.getOrDefault(o.id(), new DiaryQueries.Bucket());
             boolean own = o.id() == org.id();
-            if (own && b.entries == 0) {
+            List<String> kinds = demonstration.getOrDefault(o.id(), List.of());
+            if (own && b.entries == 0 || demonstrationOnly && (own || kinds.isEmpty())) {
                 continue;
             }
             rows.add(new LedgerRollup.Row(o.id(), own ? o.shortName() + "（本级）" : o.shortName(), own, b.entries,
-                    queries.ordered(b.sums)));
+                    queries.ordered(b.sums), kinds));
+            b.sums.forEach((u, q) -> shown.merge(u, q, BigDecimal::add));
+            shownEntries += b.entries;
         }
-        return new LedgerRollup(org.id(), org.shortName(), filter.year(), queries.count(scoped, filter),
-                queries.totals(scoped, filter), rows, progress(scoped, filter));
+        return new LedgerRollup(org.id(), org.shortName(), filter.year(),
+                demonstrationOnly ? shownEntries : queries.count(scoped, filter),
+                demonstrationOnly ? queries.ordered(shown) : queries.totals(scoped, filter), rows,
+                progress(scoped, filter));
     }
 
     /** Each task of the year under the org (or the one filtered) against its targets; a task's done includes its shares'. */

@@ -10,8 +10,12 @@ import java.util.List;
 public record LedgerRollup(long orgId, String orgName, int year, long entries, List<UnitTotal> totals,
                            List<Row> rows, List<TaskProgress> tasks) {
 
-    /** One org's share of the rollup; {@code own} marks the entries of the org itself (镇/乡直). */
-    public record Row(long orgId, String orgName, boolean own, long entries, List<UnitTotal> totals) {
+    /**
+     * One org's share of the rollup; {@code own} marks the entries of the org itself (镇/乡直), {@code demonstration}
+     * the kinds of demonstration village (示范村) it is that year.
+     */
+    public record Row(long orgId, String orgName, boolean own, long entries, List<UnitTotal> totals,
+                      List<String> demonstration) {
 
         /** The sum in a unit, zero when none (for the table's cells). */
         public BigDecimal in(String unit) {
