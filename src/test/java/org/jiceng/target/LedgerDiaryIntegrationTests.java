@@ -214,6 +214,9 @@ class LedgerDiaryIntegrationTests {
                 .andExpect(content().string(containsString("村组绿化美化")));
         mvc.perform(get("/ledger-diary/new").with(signedIn("chengjiayuan"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("见证人")));
+        byte[] xlsx = mvc.perform(get("/ledger-diary/rollup/export").param("year", "2010").with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
         mvc.perform(get("/central-tasks/new").with(signedIn("chengjiayuan"))).andExpect(status().isForbidden());
         mvc.perform(get("/ledger-diary").with(signedIn("dangyuan"))).andExpect(status().isForbidden());
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jiceng.configuration.CodeLists;
@@ -18,6 +19,7 @@ import org.jiceng.shared.FormErrors;
 import org.jiceng.shared.PageQuery;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.excel.ExcelDownload;
 import org.jiceng.target.task.Quantity;
 import org.jiceng.target.task.TaskService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,15 +52,17 @@ class DiaryController {
     private static final int LINES = 3;
 
     private final DiaryService diary;
+    private final LedgerExport export;
     private final TaskService tasks;
     private final CodeLists codes;
     private final OrgTree tree;
     private final DataScope scope;
     private final Clock clock;
 
-    DiaryController(DiaryService diary, TaskService tasks, CodeLists codes, OrgTree tree, DataScope scope,
+    DiaryController(DiaryService diary, LedgerExport export, TaskService tasks, CodeLists codes, OrgTree tree, DataScope scope,
                     Clock clock) {
         this.diary = diary;
+        this.export = export;
         this.tasks = tasks;
         this.codes = codes;
         this.tree = tree;
@@ -95,6 +99,16 @@ class DiaryController {
         model.addAttribute("rollup", rollup);
         model.addAttribute("categories", codes.items(DiaryRepository.CATEGORIES));
         return "target/ledger-rollup";
+    }
+
+    @GetMapping("/ledger-diary/rollup/export")
+    void export(@RequestParam(required = false) Long org, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String category, @RequestParam(required = false) boolean demonstration,
+                HttpServletResponse response) throws IOException {
+        DiaryFilter filter = filter(org, year, category, null, null, null);
+        String name = tree.find(filter.orgId()).orElseThrow().shortName();
+        export.write(filter, demonstration, ExcelDownload.start(response,
+                name + filter.year() + "年台账汇总", clock));
     }
 
     @GetMapping("/ledger-diary/new")

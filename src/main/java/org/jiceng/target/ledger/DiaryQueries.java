@@ -65,20 +65,22 @@ class DiaryQueries {
     /** Entries and sums by unit of the org's own entries (key: the org) and of each org directly below it. */
     Map<Long, Bucket> byChild(ScopedSql scoped, DiaryFilter f) {
         Map<Long, Bucket> buckets = new HashMap<>();
-        String bucket = "CASE WHEN e.org_id = :orgId THEN e.org_id ELSE child.id END";
+        // The bucket is computed in a derived table: PostgreSQL does not match a GROUP BY expression holding
+        // parameters to the same expression in the select list.
         String from = " FROM ledger_diary_entries e" + UNDER + """
                  JOIN org_tree child_tree ON child_tree.descendant_id = e.org_id
                  JOIN orgs child ON child.id = child_tree.ancestor_id
                   AND (child.parent_id = :orgId OR (e.org_id = :orgId AND child.id = :orgId))""";
         String where = " WHERE" + f.where() + " AND " + scoped.predicate();
-        jdbc.sql("SELECT " + bucket + " AS bucket, COUNT(*) AS n" + from + where + " GROUP BY " + bucket)
+        jdbc.sql("SELECT b.bucket, COUNT(*) AS n FROM (SELECT child.id AS bucket" + from + where + ") b"
+                        + " GROUP BY b.bucket")
                 .params(f.params()).params(scoped.params())
                 .query(rs -> {
                     buckets.computeIfAbsent(rs.getLong("bucket"), k -> new Bucket()).entries = rs.getLong("n");
                 });
-        jdbc.sql("SELECT " + bucket + " AS bucket, q.unit, SUM(q.quantity) AS total" + from
-                        + " JOIN ledger_diary_quantities q ON q.entry_id = e.id" + where + " GROUP BY " + bucket
-                        + ", q.unit")
+        jdbc.sql("SELECT b.bucket, b.unit, SUM(b.quantity) AS total FROM (SELECT child.id AS bucket, q.unit,"
+                        + " q.quantity" + from + " JOIN ledger_diary_quantities q ON q.entry_id = e.id" + where + ") b"
+                        + " GROUP BY b.bucket, b.unit")
                 .params(f.params()).params(scoped.params())
                 .query(rs -> {
                     buckets.computeIfAbsent(rs.getLong("bucket"), k -> new Bucket()).sums
