@@ -94,6 +94,9 @@ class LayoutAdvice {
             }
             incentive.add(new NavItem("困难帮扶", "/care"));
             groups.add(new NavGroup("激励保障", incentive));
+            groups.add(new NavGroup("目标责任", List.of(new NavItem("台账日记", "/ledger-diary"),
+                    new NavItem("台账汇总", "/ledger-diary/rollup"), new NavItem("中心工作", "/central-tasks"),
+                    new NavItem("示范村", "/demonstration-villages"))));
         }
         if (role == Role.MEMBER) {
             groups.add(new NavGroup("我的", List.of(new NavItem("我的信息", "/me"), new NavItem("我的学时", "/training/me"),

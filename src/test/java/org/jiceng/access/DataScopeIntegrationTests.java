@@ -118,6 +118,10 @@ class DataScopeIntegrationTests {
         ids.put("ledgerEntryId", fixtures.outsideLedgerEntry);
         ids.put("payRunId", fixtures.outsidePayRun);
         ids.put("payLineId", fixtures.outsidePayLine);
+        ids.put("taskId", fixtures.outsideTask);
+        ids.put("diaryId", fixtures.outsideDiary);
+        ids.put("diaryFileId", fixtures.outsideDiaryFile);
+        ids.put("designationId", fixtures.outsideDesignation);
         return ids;
     }
 

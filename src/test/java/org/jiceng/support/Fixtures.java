@@ -67,6 +67,10 @@ public class Fixtures implements ApplicationRunner {
     public long outsideLedgerEntry;
     public long outsidePayRun;
     public long outsidePayLine;
+    public long outsideTask;
+    public long outsideDiary;
+    public long outsideDiaryFile;
+    public long outsideDesignation;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -265,6 +269,24 @@ public class Fixtures implements ApplicationRunner {
                     document_no, recorded_by, recorded_at)
                 VALUES (?, ?, ?, 'FUND_IN', ?, 5000, '财政转移支付', '岐财发〔2010〕1号', 'qishan', ?)""",
                 outsidePayAccount, outsideBranch, outsideTownship, LocalDate.of(2010, 1, 5), now);
+        outsideTask = insert("""
+                INSERT INTO central_tasks (org_id, task_year, title, category, lead_unit, created_by, created_at)
+                VALUES (?, 2010, '蔡家坡镇招商引资', '01', '镇经济发展办', 'qishan', ?)""", outsideTownship, now);
+        outsideDiary = insert("""
+                INSERT INTO ledger_diary_entries (org_id, entry_year, entry_date, category, content, witness, task_id,
+                    recorded_by, recorded_at)
+                VALUES (?, 2010, ?, '01', '岐山台账', '岐山见证人', ?, 'qishan', ?)""", outsideBranch,
+                LocalDate.of(2010, 3, 2), outsideTask, now);
+        jdbc.sql("INSERT INTO ledger_diary_quantities (entry_id, line_no, quantity, unit) VALUES (?, 1, 10, 'WAN_YUAN')")
+                .param(outsideDiary).update();
+        outsideDiaryFile = insert("""
+                INSERT INTO ledger_diary_files (entry_id, file_name, content_type, size_bytes, content, uploaded_by,
+                    uploaded_at) VALUES (?, 'qishan.pdf', 'application/pdf', 4, ?, 'qishan', ?)""", outsideDiary,
+                "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), now);
+        outsideDesignation = insert("""
+                INSERT INTO demonstration_villages (village_id, named_by_org_id, demo_year, kind, named_on, created_by,
+                    created_at) VALUES (?, ?, 2010, '01', ?, 'qishan', ?)""", outsideBranch, outsideTownship,
+                LocalDate.of(2010, 3, 1), now);
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
