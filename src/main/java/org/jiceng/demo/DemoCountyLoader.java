@@ -43,13 +43,15 @@ class DemoCountyLoader implements ApplicationRunner {
     private final DocumentsDemo documents;
     private final RewardDemo rewards;
     private final PayDemo pay;
+    private final SupervisionDemo supervision;
+    private final SummaryDemo summaries;
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, SupervisionDemo supervision, SummaryDemo summaries, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -59,6 +61,8 @@ class DemoCountyLoader implements ApplicationRunner {
         this.documents = documents;
         this.rewards = rewards;
         this.pay = pay;
+        this.supervision = supervision;
+        this.summaries = summaries;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -129,6 +133,8 @@ class DemoCountyLoader implements ApplicationRunner {
         documents.load(county);
         rewards.load(county);
         pay.load(county);
+        supervision.load();
+        summaries.load();
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

@@ -94,6 +94,9 @@ class LayoutAdvice {
             }
             incentive.add(new NavItem("困难帮扶", "/care"));
             groups.add(new NavGroup("激励保障", incentive));
+            // 目标责任 · 督查督办 and periodic summaries (阶段小结 … 年度总结).
+            groups.add(new NavGroup("督查与总结", List.of(new NavItem("督查督办", "/supervision"),
+                    new NavItem("工作总结", "/summaries"))));
         }
         if (role == Role.MEMBER) {
             groups.add(new NavGroup("我的", List.of(new NavItem("我的信息", "/me"), new NavItem("我的学时", "/training/me"),

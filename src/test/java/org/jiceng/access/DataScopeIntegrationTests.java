@@ -117,6 +117,9 @@ class DataScopeIntegrationTests {
         ids.put("ledgerEntryId", fixtures.outsideLedgerEntry);
         ids.put("payRunId", fixtures.outsidePayRun);
         ids.put("payLineId", fixtures.outsidePayLine);
+        ids.put("supervisionId", fixtures.outsideSupervision);
+        ids.put("periodId", fixtures.outsidePeriod);
+        ids.put("summaryId", fixtures.outsideSummary);
         return ids;
     }
 
