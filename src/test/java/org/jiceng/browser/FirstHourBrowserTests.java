@@ -58,7 +58,7 @@ class FirstHourBrowserTests {
             assertThat(browser.find(By.cssSelector(".demo-date")).getText()).contains("2010年5月5日");
             assertThat(browser.find(By.id("work")).getText())
                     .contains("审核自评：2010年度村党组织升级晋档评定", "审核三会一课记录");
-            assertThat(groups(browser)).containsExactly("工作台", "组织与队伍", "素质提升", "争先创优", "激励保障", "我的账户");
+            assertThat(groups(browser)).containsExactly("工作台", "组织与队伍", "素质提升", "争先创优", "激励保障", "督查与总结", "我的账户");
 
             browser.click(By.linkText("争先创优"));
             browser.click(By.linkText("争创目标"));
