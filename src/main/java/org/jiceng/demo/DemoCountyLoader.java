@@ -44,13 +44,17 @@ class DemoCountyLoader implements ApplicationRunner {
     private final RewardDemo rewards;
     private final PayDemo pay;
     private final LedgerDemo ledger;
+    private final SupervisionDemo supervision;
+    private final SummaryDemo summaries;
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
-                     IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, LedgerDemo ledger, TrainingRollups rollups, @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, LedgerDemo ledger,
+                     SupervisionDemo supervision, SummaryDemo summaries, TrainingRollups rollups,
+                     @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.campaigns = campaigns;
@@ -61,6 +65,8 @@ class DemoCountyLoader implements ApplicationRunner {
         this.rewards = rewards;
         this.pay = pay;
         this.ledger = ledger;
+        this.supervision = supervision;
+        this.summaries = summaries;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwords = passwords;
@@ -133,6 +139,8 @@ class DemoCountyLoader implements ApplicationRunner {
         rewards.load(county);
         pay.load(county);
         ledger.load(county);
+        supervision.load();
+        summaries.load();
         jdbc.update("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",

@@ -96,7 +96,8 @@ class LayoutAdvice {
             groups.add(new NavGroup("激励保障", incentive));
             groups.add(new NavGroup("目标责任", List.of(new NavItem("台账日记", "/ledger-diary"),
                     new NavItem("台账汇总", "/ledger-diary/rollup"), new NavItem("中心工作", "/central-tasks"),
-                    new NavItem("示范村", "/demonstration-villages"))));
+                    new NavItem("示范村", "/demonstration-villages"), new NavItem("督查督办", "/supervision"),
+                    new NavItem("工作总结", "/summaries"))));
         }
         if (role == Role.MEMBER) {
             groups.add(new NavGroup("我的", List.of(new NavItem("我的信息", "/me"), new NavItem("我的学时", "/training/me"),

@@ -122,6 +122,9 @@ class DataScopeIntegrationTests {
         ids.put("diaryId", fixtures.outsideDiary);
         ids.put("diaryFileId", fixtures.outsideDiaryFile);
         ids.put("designationId", fixtures.outsideDesignation);
+        ids.put("supervisionId", fixtures.outsideSupervision);
+        ids.put("periodId", fixtures.outsidePeriod);
+        ids.put("summaryId", fixtures.outsideSummary);
         return ids;
     }
 

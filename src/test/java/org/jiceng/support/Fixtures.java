@@ -71,6 +71,9 @@ public class Fixtures implements ApplicationRunner {
     public long outsideDiary;
     public long outsideDiaryFile;
     public long outsideDesignation;
+    public long outsideSupervision;
+    public long outsidePeriod;
+    public long outsideSummary;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -287,6 +290,28 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO demonstration_villages (village_id, named_by_org_id, demo_year, kind, named_on, created_by,
                     created_at) VALUES (?, ?, 2010, '01', ?, 'qishan', ?)""", outsideBranch, outsideTownship,
                 LocalDate.of(2010, 3, 1), now);
+        outsideSupervision = insert("""
+                INSERT INTO supervision_items (org_id, org_name, item_year, item_number, serial, title, requirement,
+                    lead_org_id, lead_name, township_id, registered_on, deadline, first_due, status, created_by,
+                    created_at) VALUES (?, '中共岐山县委', 2010, '督办〔2010〕1号', 1, '岐山督办事项', '岐山办理要求', ?,
+                    '蔡家坡镇 / 东街村', ?, ?, ?, ?, 'ASSIGNED', 'qishan', ?)""", outsideCounty, outsideBranch,
+                outsideTownship, LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 31), LocalDate.of(2010, 3, 31), now);
+        long outsideSummaryProcess = insert("""
+                INSERT INTO review_processes (kind, title, owner_org_id, publicity_days, public_code, created_by, created_at)
+                VALUES ('SUMMARY', '岐山县2010年第一季度小结', ?, 1, 'qishan-summary', 'qishan', ?)""", outsideCounty, now);
+        long outsideSummaryItem = insert("""
+                INSERT INTO review_items (process_id, org_id, reviewer_org_id, label, stage, stage_since)
+                VALUES (?, ?, ?, '东街村：2010年第一季度小结', 'DRAFT', ?)""", outsideSummaryProcess, outsideBranch,
+                outsideTownship, now);
+        outsidePeriod = insert("""
+                INSERT INTO summary_periods (owner_org_id, owner_name, period_year, kind, title, period_end, submit_due,
+                    max_points, submitters, process_id, created_by, created_at)
+                VALUES (?, '岐山县委', 2010, 'QUARTER', '第一季度小结', ?, ?, 10, 'VILLAGES', ?, 'qishan', ?)""",
+                outsideCounty, LocalDate.of(2010, 3, 31), LocalDate.of(2010, 4, 10), outsideSummaryProcess, now);
+        outsideSummary = insert("""
+                INSERT INTO period_summaries (period_id, org_id, org_name, reviewer_org_id, item_id, summary_text,
+                    created_by, created_at, updated_at) VALUES (?, ?, '蔡家坡镇 / 东街村', ?, ?, '岐山总结', 'qishan', ?, ?)""",
+                outsidePeriod, outsideBranch, outsideTownship, outsideSummaryItem, now, now);
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
