@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 import org.jiceng.support.Browser;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
-import org.jiceng.support.TestDatabase;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -76,7 +74,6 @@ class AccessibilityBrowserTests {
     }
 
     private void assertNoSeriousViolations(String username, int maxPages) throws Exception {
-        Assumptions.assumeFalse(TestDatabase.isPostgres(), "markup is the same on both databases");
         List<String> violations = new ArrayList<>();
         try (Browser browser = Browser.desktop(port)) {
             browser.signIn(username, Fixtures.PASSWORD);
