@@ -31,7 +31,11 @@ final class HanfengLedger {
         this.demo = demo;
     }
 
-    void load() {
+    /** The two central tasks the township's letters measure by. */
+    record Tasks(CentralTask greening, CentralTask streets) {
+    }
+
+    Tasks load() {
         LocalDate planned = LocalDate.of(2010, 3, 5);
         CentralTask greening = demo.task(WHO, TOWN, planned, "村组绿化美化", NEW_COUNTRYSIDE, "乡林业站", "各村党支部",
                 "栽植小叶黄杨、红叶李、白玉兰等绿化苗木，绿化美化村组街道和村级阵地");
@@ -52,5 +56,6 @@ final class HanfengLedger {
             demo.entry(WHO, TOWN, village, LocalDate.of(2010, 4, 10 + i), NEW_COUNTRYSIDE, road,
                     "拓宽整修沙化、硬化村组街道", "村民代表", q(String.valueOf(HARDENED[i]), "STREET"), q(KM[i], "KM"));
         }
+        return new Tasks(greening, streets);
     }
 }

@@ -11,6 +11,8 @@ import org.jiceng.target.demonstration.DemonstrationService;
 import org.jiceng.target.demonstration.DesignationForm;
 import org.jiceng.target.ledger.DiaryForm;
 import org.jiceng.target.ledger.DiaryService;
+import org.jiceng.target.letter.LetterQueries;
+import org.jiceng.target.letter.LetterService;
 import org.jiceng.target.task.CentralTask;
 import org.jiceng.target.task.Quantity;
 import org.jiceng.target.task.ShareForm;
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  * watermelon, 近6,000头 dairy cows in the north, 17 wells, 4,300多米 of channels, 4,000多米 of buried pipe, 60多条
  * streets repaired and 导子村's west village cleared (40多户, 120多间, 6公里 hardened); 汉封乡's 18,000多棵 seedlings,
  * 28 streets and two village venues greened, 37 streets and 18.6公里 widened or hardened; 范家寨乡's four central
- * tasks (招商引资, 项目发展, 特色产业, 新农村建设) with their diaries; the two townships' demonstration villages. Targets are not given: the seed reports work done.
+ * tasks (招商引资, 项目发展, 特色产业, 新农村建设) with their diaries; the two townships' demonstration villages; 汉封乡's target letters signed with every village in March. Targets are not given: the seed reports work done.
  */
 @Component
 class LedgerDemo {
@@ -40,15 +42,20 @@ class LedgerDemo {
     static final String INFRASTRUCTURE = "06";
 
     private final TaskService tasks;
+    private final LetterService letters;
+    private final LetterQueries letterQueries;
     private final DemonstrationService demonstrations;
     private final DiaryService diary;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
 
-    LedgerDemo(TaskService tasks, DemonstrationService demonstrations, DiaryService diary, UserDetailsService accounts, JdbcTemplate jdbc,
+    LedgerDemo(TaskService tasks, LetterService letters, LetterQueries letterQueries,
+               DemonstrationService demonstrations, DiaryService diary, UserDetailsService accounts, JdbcTemplate jdbc,
                BusinessClock clock) {
         this.tasks = tasks;
+        this.letters = letters;
+        this.letterQueries = letterQueries;
         this.demonstrations = demonstrations;
         this.diary = diary;
         this.accounts = accounts;
@@ -60,7 +67,8 @@ class LedgerDemo {
         try {
             demonstrationVillages();
             new GuodianLedger(this).load();
-            new HanfengLedger(this).load();
+            HanfengLedger.Tasks hanfeng = new HanfengLedger(this).load();
+            new HanfengLetters(this, letters, letterQueries).load(hanfeng.greening(), hanfeng.streets());
             fanjiazhai();
         } finally {
             SecurityContextHolder.clearContext();
@@ -151,11 +159,19 @@ class LedgerDemo {
         }
     }
 
-    private <T> T as(String username, Supplier<T> step) {
+    <T> T as(String username, Supplier<T> step) {
         UserDetails user = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         return step.get();
+    }
+
+    /** The name of the org's secretary (书记) on a day. */
+    String secretaryOf(long orgId, LocalDate on) {
+        return jdbc.queryForObject("""
+                SELECT p.name FROM committee_posts c JOIN people p ON p.id = c.person_id
+                WHERE c.org_id = ? AND c.post = '01' AND c.started_on <= ? AND (c.ended_on IS NULL OR c.ended_on >= ?)
+                ORDER BY c.started_on DESC FETCH FIRST 1 ROWS ONLY""", String.class, orgId, on, on);
     }
 
     private long org(String shortName) {

@@ -94,7 +94,8 @@ class LayoutAdvice {
             }
             incentive.add(new NavItem("困难帮扶", "/care"));
             groups.add(new NavGroup("激励保障", incentive));
-            groups.add(new NavGroup("目标责任", List.of(new NavItem("台账日记", "/ledger-diary"),
+            groups.add(new NavGroup("目标责任", List.of(new NavItem("目标责任书", "/target-letters"),
+                    new NavItem("台账日记", "/ledger-diary"),
                     new NavItem("台账汇总", "/ledger-diary/rollup"), new NavItem("中心工作", "/central-tasks"),
                     new NavItem("示范村", "/demonstration-villages"), new NavItem("督查督办", "/supervision"),
                     new NavItem("工作总结", "/summaries"))));

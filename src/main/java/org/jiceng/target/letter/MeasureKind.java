@@ -20,4 +20,9 @@ public enum MeasureKind {
     public String label() {
         return label;
     }
+
+    /** Whether the measure counts a quantity against a target (按比例, 超额加分). */
+    public boolean quantified() {
+        return this == PROPORTIONAL || this == BONUS_PER_UNIT;
+    }
 }
