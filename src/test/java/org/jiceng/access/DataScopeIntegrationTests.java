@@ -125,6 +125,9 @@ class DataScopeIntegrationTests {
         ids.put("supervisionId", fixtures.outsideSupervision);
         ids.put("periodId", fixtures.outsidePeriod);
         ids.put("summaryId", fixtures.outsideSummary);
+        ids.put("letterId", fixtures.outsideLetter);
+        ids.put("letterItemId", fixtures.outsideLetterItem);
+        ids.put("copyId", fixtures.outsideLetterCopy);
         return ids;
     }
 

@@ -11,9 +11,9 @@ class ReferenceSchemesTests {
     final ReferenceSchemes reference = new ReferenceSchemes();
 
     @Test
-    void shipsTheSixReferenceSchemesAllValid() {
+    void shipsTheSevenReferenceSchemesAllValid() {
         assertThat(reference.all()).extracting(SchemeTemplate::key).containsExactly("cadre-assessment", "classification",
-                "five-good-township", "five-good-village", "star-rating", "upgrade-grading");
+                "five-good-township", "five-good-village", "star-rating", "target-assessment", "upgrade-grading");
         reference.all().forEach(t -> assertThat(SchemeValidation.problems(t.scheme())).as(t.key()).isEmpty());
     }
 
@@ -37,6 +37,21 @@ class ReferenceSchemesTests {
         assertThat(ScoringEngine.evaluate(t.scheme(), java.util.Map.of("D1.1", new java.math.BigDecimal("18")))
                 .dimensions().get("D1")).isEqualByComparingTo("60");
         assertThat(t.example()).isTrue();
+    }
+
+    @Test
+    void theYearEndTargetAssessmentTakesTheLedgerScoreOfTheLettersAsDataAndGivesPrizes() {
+        SchemeTemplate t = reference.find("target-assessment").orElseThrow();
+        assertThat(t.metrics()).containsEntry("T1", "target.letter_score");
+        assertThat(t.scheme().bands()).extracting(GradeBand::name)
+                .containsExactly("一等奖", "二等奖", "三等奖", "达标奖", "未达标");
+        // 47 from the ledger (capped at T1's 45), 36 of 40 for 党建, 12 of 15 for industry, one county commendation (+2).
+        var result = ScoringEngine.evaluate(t.scheme(), java.util.Map.of("T1", new java.math.BigDecimal("47"),
+                "T2.1", new java.math.BigDecimal("18"), "T2.2", new java.math.BigDecimal("9"),
+                "T2.3", new java.math.BigDecimal("9"), "T3", new java.math.BigDecimal("12"),
+                "B1", java.math.BigDecimal.ONE, "V1", java.math.BigDecimal.ZERO));
+        assertThat(result.total()).isEqualByComparingTo("95");
+        assertThat(result.grade()).isEqualTo("一等奖");
     }
 
     @Test

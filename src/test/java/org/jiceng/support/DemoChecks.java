@@ -64,6 +64,9 @@ public final class DemoChecks {
         PARTICIPATION.put("hardship cases of members opened before joining", """
                 SELECT COUNT(*) FROM hardship_cases c JOIN people p ON p.id = c.person_id
                 WHERE c.member = TRUE AND p.joined_on > c.opened_on""");
+        PARTICIPATION.put("target letters signed before they were issued", """
+                SELECT COUNT(*) FROM target_letter_copies c JOIN target_letters l ON l.id = c.letter_id
+                WHERE c.signed_on < l.issued_on""");
         PARTICIPATION.put("support before its case was opened", """
                 SELECT COUNT(*) FROM support_entries e JOIN hardship_cases c ON c.id = e.case_id
                 WHERE e.given_on < c.opened_on""");

@@ -74,6 +74,9 @@ public class Fixtures implements ApplicationRunner {
     public long outsideSupervision;
     public long outsidePeriod;
     public long outsideSummary;
+    public long outsideLetter;
+    public long outsideLetterItem;
+    public long outsideLetterCopy;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -312,6 +315,17 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO period_summaries (period_id, org_id, org_name, reviewer_org_id, item_id, summary_text,
                     created_by, created_at, updated_at) VALUES (?, ?, '蔡家坡镇 / 东街村', ?, ?, '岐山总结', 'qishan', ?, ?)""",
                 outsidePeriod, outsideBranch, outsideTownship, outsideSummaryItem, now, now);
+        outsideLetter = insert("""
+                INSERT INTO target_letters (org_id, letter_year, title, issuer, status, issued_on, created_by, created_at)
+                VALUES (?, 2010, '岐山目标责任书', '中共蔡家坡镇委员会', 'ISSUED', ?, 'qishan', ?)""", outsideTownship,
+                LocalDate.of(2010, 3, 1), now);
+        outsideLetterItem = insert("""
+                INSERT INTO target_letter_items (letter_id, line_no, area, content, measure_kind, base_points,
+                    checking_office, task_id) VALUES (?, 1, '02', '岐山招商引资', 'DONE', 10, '镇经济发展办', ?)""",
+                outsideLetter, outsideTask);
+        outsideLetterCopy = insert("""
+                INSERT INTO target_letter_copies (letter_id, village_id, status) VALUES (?, ?, 'ISSUED')""",
+                outsideLetter, outsideBranch);
         rollups.rebuild();
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }

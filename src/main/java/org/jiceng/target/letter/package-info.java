@@ -4,4 +4,7 @@
  * with both parties' signature blocks, signed on a recorded day and afterwards changed only by recorded amendments.
  * An item naming a central task takes the village's ledger entries on it as its progress and provisional score.
  */
+@NamedInterface("letter")
 package org.jiceng.target.letter;
+
+import org.springframework.modulith.NamedInterface;

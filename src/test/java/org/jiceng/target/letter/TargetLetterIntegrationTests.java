@@ -46,6 +46,12 @@ class TargetLetterIntegrationTests {
     @Autowired
     UserDetailsService accounts;
 
+    @Autowired
+    org.jiceng.assessment.Metrics metrics;
+
+    @Autowired
+    org.jiceng.support.Fixtures fixtures;
+
     @Test
     void hanfengsMarchLettersAreSignedByEveryVillageAndTheLedgerShowsEachVillagesProgress() throws Exception {
         JsonNode listed = read(mvc.perform(get("/api/v1/target-letters").param("year", "2010")
@@ -68,6 +74,14 @@ class TargetLetterIntegrationTests {
         // The seed's township totals come out of the villages' rows.
         assertThat(sum(board, 4)).isEqualByComparingTo("18320");
         assertThat(sum(board, 6)).isEqualByComparingTo("18.6");
+        // The engine takes the same figures as data for a year-end target assessment.
+        long chengjiayuanId = fixtures.org("程家塬村");
+        long hanfengId = fixtures.org("汉封乡");
+        assertThat(metrics.values(LetterMetrics.SCORE, 2010, java.util.List.of(chengjiayuanId)).get(chengjiayuanId))
+                .isEqualByComparingTo("47");
+        // 12 villages × 3 tracked items, all met but the last village's greened streets (1 of 2): 35 of 36.
+        assertThat(metrics.values(LetterMetrics.MET, 2010, java.util.List.of(hanfengId)).get(hanfengId))
+                .isEqualByComparingTo("97.2");
         mvc.perform(get("/target-letters/" + letterId).with(signedIn("hanfeng"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2600/2000棵")))
                 .andExpect(content().string(containsString("1/2条")))
