@@ -1,8 +1,10 @@
 package org.jiceng.target.letter;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jiceng.configuration.CodeLists;
@@ -12,6 +14,7 @@ import org.jiceng.shared.FormErrors;
 import org.jiceng.shared.Role;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.excel.ExcelDownload;
 import org.jiceng.shared.pdf.PdfDownload;
 import org.jiceng.target.task.TaskService;
 import org.springframework.http.ResponseEntity;
@@ -40,17 +43,19 @@ class LetterController {
     private final LetterService service;
     private final LetterQueries queries;
     private final LetterPdf pdf;
+    private final BoardExport export;
     private final TaskService tasks;
     private final CodeLists codes;
     private final OrgTree tree;
     private final DataScope scope;
     private final Clock clock;
 
-    LetterController(LetterService service, LetterQueries queries, LetterPdf pdf, TaskService tasks, CodeLists codes,
-                     OrgTree tree, DataScope scope, Clock clock) {
+    LetterController(LetterService service, LetterQueries queries, LetterPdf pdf, BoardExport export, TaskService tasks,
+                     CodeLists codes, OrgTree tree, DataScope scope, Clock clock) {
         this.service = service;
         this.queries = queries;
         this.pdf = pdf;
+        this.export = export;
         this.tasks = tasks;
         this.codes = codes;
         this.tree = tree;
@@ -87,6 +92,12 @@ class LetterController {
         model.addAttribute("itemForm", blankItem(board.letter()));
         model.addAttribute("issueForm", new IssueForm(LocalDate.now(clock), board.letter().version()));
         return detailPage(board, model);
+    }
+
+    @GetMapping("/target-letters/{letterId}/board.xlsx")
+    void exportBoard(@PathVariable long letterId, HttpServletResponse response) throws IOException {
+        var board = queries.board(letterId);
+        export.write(board, ExcelDownload.start(response, board.letter().label() + "考核看板", clock));
     }
 
     @PostMapping("/target-letters/{letterId}/items")

@@ -87,6 +87,18 @@ class TargetLetterIntegrationTests {
                 .andExpect(content().string(containsString("1/2条")))
                 .andExpect(content().string(containsString("年终评定")));
 
+        byte[] xlsx = mvc.perform(get("/target-letters/" + letterId + "/board.xlsx").with(signedIn("hanfeng")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            // 12 villages × 7 items under the header; 程家塬村's seedlings: 2,000 targeted, 2,600 in the ledger.
+            assertThat(sheet.getLastRowNum()).isEqualTo(84);
+            var seedlings = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals("程家塬村")
+                            && r.getCell(4).getStringCellValue().startsWith("栽植")).findFirst().orElseThrow();
+            assertThat(seedlings.getCell(7).getNumericCellValue()).isEqualTo(2000);
+            assertThat(seedlings.getCell(9).getNumericCellValue()).isEqualTo(2600);
+        }
         // Another township and a village secretary do not see the board; the secretary sees the village's own copy.
         mvc.perform(get("/target-letters/" + letterId).with(signedIn("guodian"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/target-letters/" + letterId).with(signedIn("chengjiayuan")))
