@@ -65,6 +65,31 @@ class LetterRepository {
                 .query((rs, i) -> letter(rs, List.of())).list();
     }
 
+    /** An org's own letters of a year with their number of items and of copies not yet signed (for the workbench). */
+    List<Pending> pendingOf(long orgId, int year) {
+        return jdbc.sql("""
+                SELECT l.id, l.title, l.status,
+                    (SELECT COUNT(*) FROM target_letter_items i WHERE i.letter_id = l.id) AS items,
+                    (SELECT COUNT(*) FROM target_letter_copies c WHERE c.letter_id = l.id AND c.status = 'ISSUED') AS unsigned
+                FROM target_letters l WHERE l.org_id = ? AND l.letter_year = ? ORDER BY l.id""")
+                .params(orgId, year).query((rs, i) -> new Pending(rs.getLong("id"), rs.getString("title"),
+                        LetterStatus.valueOf(rs.getString("status")), rs.getLong("items"), rs.getLong("unsigned"), null))
+                .list();
+    }
+
+    /** A village's copies of a year awaiting signature (for the workbench). */
+    List<Pending> unsignedCopiesOf(long villageId, int year) {
+        return jdbc.sql("""
+                SELECT c.id, l.title, l.issuer FROM target_letter_copies c JOIN target_letters l ON l.id = c.letter_id
+                WHERE c.village_id = ? AND l.letter_year = ? AND c.status = 'ISSUED' ORDER BY c.id""")
+                .params(villageId, year).query((rs, i) -> new Pending(rs.getLong("id"), rs.getString("title"),
+                        LetterStatus.ISSUED, 0, 1, rs.getString("issuer"))).list();
+    }
+
+    /** A letter (or a village's copy) still waiting for a step. */
+    record Pending(long id, String title, LetterStatus status, long items, long unsigned, String issuer) {
+    }
+
     /** Stores the letter's status as the aggregate left it, if nobody changed it since {@code version}. */
     void save(TargetLetter after, long version) {
         int changed = jdbc.sql("""

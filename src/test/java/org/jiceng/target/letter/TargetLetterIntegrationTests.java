@@ -136,6 +136,8 @@ class TargetLetterIntegrationTests {
         long id = letter.get("id").asLong();
         assertThat(letter.get("status").asString()).isEqualTo("DRAFT");
 
+        mvc.perform(get("/").with(signedIn("hanfeng")))
+                .andExpect(content().string(containsString("下达目标责任书：综治维稳目标责任书")));
         long itemsBefore = count("target_letter_items");
         addItem(id, item("PROPORTIONAL", "10", null, null, 0)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("unit"));
@@ -162,6 +164,11 @@ class TargetLetterIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("signedOn"));
         sign(copyId, "2010-05-05", 1).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"));
 
+        mvc.perform(get("/").with(signedIn("hanfeng"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("登记签订：综治维稳目标责任书")))
+                .andExpect(content().string(containsString("11个村尚未签订")));
+        mvc.perform(get("/").with(signedIn("chengjiayuan"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("签订目标责任书：综治维稳目标责任书")));
         quantity(copyId, itemId, "12", null, 2).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         assertThat(count("target_letter_amendments WHERE copy_id = " + copyId)).isZero();
