@@ -2,20 +2,15 @@ package org.jiceng.incentive.care;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
-import org.jiceng.organization.ScopedSql;
+import org.jiceng.organization.OrgCounts;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
 import org.jiceng.shared.metrics.MetricType;
-import org.jiceng.shared.metrics.OrgBatches;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +25,10 @@ class CareMetrics implements MetricSource {
 
     static final String MEMBERS_HELPED = "incentive.hardship_members_helped";
 
-    private final JdbcClient jdbc;
-    private final OrgTree tree;
+    private final OrgCounts counts;
 
-    CareMetrics(JdbcClient jdbc, OrgTree tree) {
-        this.jdbc = jdbc;
-        this.tree = tree;
+    CareMetrics(OrgCounts counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -50,23 +43,8 @@ class CareMetrics implements MetricSource {
         if (!MEMBERS_HELPED.equals(code)) {
             throw new IllegalArgumentException("not a care metric: " + code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        tree.types(orgIds).forEach((org, type) -> {
-            if (type.isVillageLevel() || type == OrgType.TOWNSHIP) {
-                values.put(org, BigDecimal.ZERO);
-            }
-        });
-        for (List<Long> chunk : OrgBatches.chunks(values.keySet())) {
-            jdbc.sql("SELECT " + ScopedSql.ANCESTOR + " AS org, COUNT(DISTINCT c.person_id) AS n FROM hardship_cases c"
-                            + ScopedSql.joinAncestorsIn("c.org_id", "ids")
-                            + " JOIN support_entries e ON e.case_id = c.id WHERE c.member = TRUE"
-                            + " AND e.support_year = :year AND " + CareQueries.EFFECTIVE
-                            + " GROUP BY " + ScopedSql.ANCESTOR)
-                    .param("ids", chunk).param("year", year)
-                    .query(rs -> {
-                        values.put(rs.getLong("org"), BigDecimal.valueOf(rs.getLong("n")));
-                    });
-        }
-        return values;
+        return counts.villagesAndTownships(orgIds, year, "COUNT(DISTINCT c.person_id)",
+                "hardship_cases c JOIN support_entries e ON e.case_id = c.id", "c.org_id",
+                "c.member = TRUE AND e.support_year = :year AND " + CareQueries.EFFECTIVE);
     }
 }

@@ -2,20 +2,15 @@ package org.jiceng.target.demonstration;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
-import org.jiceng.organization.ScopedSql;
+import org.jiceng.organization.OrgCounts;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
 import org.jiceng.shared.metrics.MetricType;
-import org.jiceng.shared.metrics.OrgBatches;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +21,10 @@ class DemonstrationMetrics implements MetricSource {
 
     static final String VILLAGES = "target.demonstration_villages";
 
-    private final JdbcClient jdbc;
-    private final OrgTree tree;
+    private final OrgCounts counts;
 
-    DemonstrationMetrics(JdbcClient jdbc, OrgTree tree) {
-        this.jdbc = jdbc;
-        this.tree = tree;
+    DemonstrationMetrics(OrgCounts counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -46,21 +39,7 @@ class DemonstrationMetrics implements MetricSource {
         if (!VILLAGES.equals(code)) {
             throw new IllegalArgumentException("not a demonstration metric: " + code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        tree.types(orgIds).forEach((org, type) -> {
-            if (type.isVillageLevel() || type == OrgType.TOWNSHIP) {
-                values.put(org, BigDecimal.ZERO);
-            }
-        });
-        for (List<Long> chunk : OrgBatches.chunks(values.keySet())) {
-            jdbc.sql("SELECT " + ScopedSql.ANCESTOR + " AS org, COUNT(DISTINCT d.village_id) AS n"
-                            + " FROM demonstration_villages d" + ScopedSql.joinAncestorsIn("d.village_id", "ids")
-                            + " WHERE d.demo_year = :year GROUP BY " + ScopedSql.ANCESTOR)
-                    .param("ids", chunk).param("year", year)
-                    .query(rs -> {
-                        values.put(rs.getLong("org"), BigDecimal.valueOf(rs.getLong("n")));
-                    });
-        }
-        return values;
+        return counts.villagesAndTownships(orgIds, year, "COUNT(DISTINCT d.village_id)",
+                "demonstration_villages d", "d.village_id", "d.demo_year = :year");
     }
 }

@@ -2,20 +2,15 @@ package org.jiceng.target.ledger;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
-import org.jiceng.organization.ScopedSql;
+import org.jiceng.organization.OrgCounts;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
 import org.jiceng.shared.metrics.MetricType;
-import org.jiceng.shared.metrics.OrgBatches;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +24,10 @@ class LedgerMetrics implements MetricSource {
 
     static final String ENTRIES = "target.ledger_entries";
 
-    private final JdbcClient jdbc;
-    private final OrgTree tree;
+    private final OrgCounts counts;
 
-    LedgerMetrics(JdbcClient jdbc, OrgTree tree) {
-        this.jdbc = jdbc;
-        this.tree = tree;
+    LedgerMetrics(OrgCounts counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -49,21 +42,6 @@ class LedgerMetrics implements MetricSource {
         if (!ENTRIES.equals(code)) {
             throw new IllegalArgumentException("not a ledger metric: " + code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        tree.types(orgIds).forEach((org, type) -> {
-            if (type.isVillageLevel() || type == OrgType.TOWNSHIP) {
-                values.put(org, BigDecimal.ZERO);
-            }
-        });
-        for (List<Long> chunk : OrgBatches.chunks(values.keySet())) {
-            jdbc.sql("SELECT " + ScopedSql.ANCESTOR + " AS org, COUNT(*) AS n FROM ledger_diary_entries e"
-                            + ScopedSql.joinAncestorsIn("e.org_id", "ids") + " WHERE e.entry_year = :year"
-                            + " GROUP BY " + ScopedSql.ANCESTOR)
-                    .param("ids", chunk).param("year", year)
-                    .query(rs -> {
-                        values.put(rs.getLong("org"), BigDecimal.valueOf(rs.getLong("n")));
-                    });
-        }
-        return values;
+        return counts.villagesAndTownships(orgIds, year, "COUNT(*)", "ledger_diary_entries e", "e.org_id", "e.entry_year = :year");
     }
 }

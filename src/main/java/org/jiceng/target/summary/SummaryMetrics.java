@@ -2,20 +2,15 @@ package org.jiceng.target.summary;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
-import org.jiceng.organization.ScopedSql;
+import org.jiceng.organization.OrgCounts;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
 import org.jiceng.shared.metrics.MetricType;
-import org.jiceng.shared.metrics.OrgBatches;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +25,10 @@ class SummaryMetrics implements MetricSource {
 
     static final String ON_TIME = "target.summaries_on_time";
 
-    private final JdbcClient jdbc;
-    private final OrgTree tree;
+    private final OrgCounts counts;
 
-    SummaryMetrics(JdbcClient jdbc, OrgTree tree) {
-        this.jdbc = jdbc;
-        this.tree = tree;
+    SummaryMetrics(OrgCounts counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -50,23 +43,8 @@ class SummaryMetrics implements MetricSource {
         if (!ON_TIME.equals(code)) {
             throw new IllegalArgumentException("not a summary metric: " + code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        tree.types(orgIds).forEach((org, type) -> {
-            if (type.isVillageLevel() || type == OrgType.TOWNSHIP) {
-                values.put(org, BigDecimal.ZERO);
-            }
-        });
-        for (List<Long> chunk : OrgBatches.chunks(values.keySet())) {
-            jdbc.sql("SELECT " + ScopedSql.ANCESTOR + " AS org, COUNT(*) AS n FROM period_summaries s"
-                            + " JOIN summary_periods p ON p.id = s.period_id"
-                            + ScopedSql.joinAncestorsIn("s.org_id", "ids")
-                            + " WHERE p.period_year = :year AND s.submitted_on IS NOT NULL AND s.late = FALSE"
-                            + " GROUP BY " + ScopedSql.ANCESTOR)
-                    .param("ids", chunk).param("year", year)
-                    .query(rs -> {
-                        values.put(rs.getLong("org"), BigDecimal.valueOf(rs.getLong("n")));
-                    });
-        }
-        return values;
+        return counts.villagesAndTownships(orgIds, year, "COUNT(*)",
+                "period_summaries s JOIN summary_periods p ON p.id = s.period_id", "s.org_id",
+                "p.period_year = :year AND s.submitted_on IS NOT NULL AND s.late = FALSE");
     }
 }

@@ -2,20 +2,15 @@ package org.jiceng.target.supervision;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
-import org.jiceng.organization.ScopedSql;
+import org.jiceng.organization.OrgCounts;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
 import org.jiceng.shared.metrics.MetricType;
-import org.jiceng.shared.metrics.OrgBatches;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +25,10 @@ class SupervisionMetrics implements MetricSource {
 
     static final String CLOSED_ON_TIME = "target.supervision_closed_on_time";
 
-    private final JdbcClient jdbc;
-    private final OrgTree tree;
+    private final OrgCounts counts;
 
-    SupervisionMetrics(JdbcClient jdbc, OrgTree tree) {
-        this.jdbc = jdbc;
-        this.tree = tree;
+    SupervisionMetrics(OrgCounts counts) {
+        this.counts = counts;
     }
 
     @Override
@@ -50,22 +43,7 @@ class SupervisionMetrics implements MetricSource {
         if (!CLOSED_ON_TIME.equals(code)) {
             throw new IllegalArgumentException("not a supervision metric: " + code);
         }
-        Map<Long, BigDecimal> values = new HashMap<>();
-        tree.types(orgIds).forEach((org, type) -> {
-            if (type.isVillageLevel() || type == OrgType.TOWNSHIP) {
-                values.put(org, BigDecimal.ZERO);
-            }
-        });
-        for (List<Long> chunk : OrgBatches.chunks(values.keySet())) {
-            jdbc.sql("SELECT " + ScopedSql.ANCESTOR + " AS org, COUNT(*) AS n FROM supervision_items s"
-                            + ScopedSql.joinAncestorsIn("s.lead_org_id", "ids")
-                            + " WHERE s.item_year = :year AND s.status = 'CLOSED' AND s.closed_on_time = TRUE"
-                            + " GROUP BY " + ScopedSql.ANCESTOR)
-                    .param("ids", chunk).param("year", year)
-                    .query(rs -> {
-                        values.put(rs.getLong("org"), BigDecimal.valueOf(rs.getLong("n")));
-                    });
-        }
-        return values;
+        return counts.villagesAndTownships(orgIds, year, "COUNT(*)", "supervision_items s", "s.lead_org_id",
+                "s.item_year = :year AND s.status = 'CLOSED' AND s.closed_on_time = TRUE");
     }
 }
