@@ -26,6 +26,9 @@ import tools.jackson.databind.JsonNode;
 class LedgerSeedFiguresIntegrationTests {
 
     @Autowired
+    org.jiceng.assessment.Metrics metrics;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -102,6 +105,24 @@ class LedgerSeedFiguresIntegrationTests {
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
             assertThat(diaries.get("total").asLong()).as("diaries of task " + task).isPositive();
         }
+    }
+
+    @Test
+    void theEngineCountsTheLedgersAndDemonstrationVillagesOfTheSeedsTownships() {
+        long hanfeng = fixtures.org("汉封乡");
+        long chengjiayuan = fixtures.org("程家塬村");
+        long guodian = fixtures.org("郭店镇");
+        var demonstration = metrics.values("target.demonstration_villages", 2010, java.util.List.of(hanfeng, guodian,
+                chengjiayuan));
+        assertThat(demonstration.get(hanfeng)).isEqualByComparingTo("2");
+        assertThat(demonstration.get(guodian)).isEqualByComparingTo("3");
+        assertThat(demonstration.get(chengjiayuan)).isEqualByComparingTo("1");
+        // 汉封乡's 12 villages each recorded greening and streets (other tests may add more).
+        var entries = metrics.values("target.ledger_entries", 2010, java.util.List.of(hanfeng, chengjiayuan));
+        assertThat(entries.get(hanfeng)).isGreaterThanOrEqualTo(new java.math.BigDecimal("24"));
+        assertThat(entries.get(chengjiayuan)).isGreaterThanOrEqualTo(new java.math.BigDecimal("2"));
+        assertThat(metrics.values("target.ledger_entries", 2009, java.util.List.of(hanfeng)).get(hanfeng))
+                .isEqualByComparingTo("0");
     }
 
     @Test
