@@ -125,6 +125,7 @@ class DataScopeIntegrationTests {
         ids.put("supervisionId", fixtures.outsideSupervision);
         ids.put("periodId", fixtures.outsidePeriod);
         ids.put("summaryId", fixtures.outsideSummary);
+        ids.put("tokenId", fixtures.outsideToken);
         return ids;
     }
 
