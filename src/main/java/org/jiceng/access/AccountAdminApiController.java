@@ -112,4 +112,17 @@ class AccountAdminApiController {
     AccountProposed reset(@PathVariable long accountId, @Valid @RequestBody AccountActionForm form) {
         return AccountProposed.of(service.resetPassword(accountId, form.version()));
     }
+
+    @GetMapping("/accounts/{accountId}/tokens")
+    @Operation(summary = "账户的访问令牌", description = "该账户的个人访问令牌（不含令牌本身），含已撤销的。")
+    List<ApiTokenRepository.ApiToken> tokens(@PathVariable long accountId) {
+        return service.tokens(accountId);
+    }
+
+    @PostMapping("/accounts/{accountId}/tokens/{tokenId}/revoke")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "撤销账户的访问令牌", description = "立即失效（如令牌遗失）；已撤销的返回 422。")
+    void revokeToken(@PathVariable long accountId, @PathVariable long tokenId) {
+        service.revokeToken(accountId, tokenId);
+    }
 }

@@ -154,6 +154,8 @@ class AccountAdminController {
     private String formPage(Account account, Long selectedOrg, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("pending", account == null ? null : service.pending(account.id()).orElse(null));
+        model.addAttribute("tokens", account == null ? List.of() : service.tokens(account.id()));
+        model.addAttribute("today", java.time.LocalDate.now());
         model.addAttribute("roles", Role.values());
         model.addAttribute("orgs", orgOptions(null, selectedOrg));
         model.addAttribute("self", account != null && account.id() == scope.requireActor().accountId());

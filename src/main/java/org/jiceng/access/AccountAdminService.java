@@ -39,11 +39,13 @@ class AccountAdminService {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final AccountSessions sessions;
+    private final ApiTokens tokens;
 
     AccountAdminService(AccountRepository accounts, DataScope scope, OrgDirectory directory, OrgTree tree,
                         PasswordEncoder encoder, ApplicationEventPublisher events,
-                        AccountSessions sessions) {
+                        AccountSessions sessions, ApiTokens tokens) {
         this.sessions = sessions;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.scope = scope;
         this.directory = directory;
@@ -92,6 +94,7 @@ class AccountAdminService {
         if (AccountRules.changesAccess(before, form.role(), form.accountOrg(), form.memberId())) {
             propose(accountId, "CHANGE");
             sessions.endAll(before.username());
+            tokens.revokeAll(before, "ACCESS_CHANGED");
         }
         return audited("UPDATE", before);
     }
@@ -105,8 +108,20 @@ class AccountAdminService {
                 version(version), LocalDateTime.now());
         if (!enabled) {
             sessions.endAll(before.username());
+            tokens.revokeAll(before, "ACCOUNT_DISABLED");
         }
         return audited(enabled ? "ENABLE" : "DISABLE", before);
+    }
+
+    /** The personal access tokens of an account in the administrator's scope (404 outside it). */
+    @Transactional(readOnly = true)
+    List<ApiTokenRepository.ApiToken> tokens(long accountId) {
+        return tokens.of(get(accountId));
+    }
+
+    /** Revokes a token of an account in the administrator's scope, e.g. one reported lost. */
+    void revokeToken(long accountId, long tokenId) {
+        tokens.revokeFor(get(accountId), tokenId);
     }
 
     Account unlock(long accountId, Long version) {

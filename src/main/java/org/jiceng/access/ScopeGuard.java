@@ -29,7 +29,9 @@ class ScopeGuard implements HandlerInterceptor {
 
     /** Path variables that name no object (years, code-list names, setting keys). */
     /** Not objects of a subtree: a year, code-list and setting keys, and the code of a public notice (公示 is public). */
-    static final Set<String> UNSCOPED_PATH_VARIABLES = Set.of("year", "listCode", "code", "settingKey", "publicCode");
+    /** A personal access token ({@code tokenId}) is looked up only among the caller's own or an already checked account's. */
+    static final Set<String> UNSCOPED_PATH_VARIABLES = Set.of("year", "listCode", "code", "settingKey", "publicCode",
+            "tokenId");
 
     static final String NOT_FOUND = "所请求的记录不存在，或不在您的管辖范围内";
 

@@ -21,8 +21,9 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 
 /**
  * Two ways in, one set of rules: pages use form sign-in with a session stored in the database and CSRF tokens;
- * {@code /api/v1} (and the actuator) accept HTTP Basic for scripts, statelessly. Both share the accounts, the lockout
- * and, through the data-scope guard, the same scope.
+ * {@code /api/v1} (and the actuator) accept HTTP Basic for scripts, statelessly, and {@code /api/v1} also a personal
+ * access token ({@link BearerTokenFilter}). All share the accounts and, through the data-scope guard, the same
+ * scope; passwords also share the lockout.
  */
 @Configuration
 @EnableMethodSecurity
@@ -35,7 +36,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         AuthenticationEntryPoint unauthorized = apiSignIn();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -48,6 +49,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders.all())
                 .addFilterBefore(new ApiCrossSiteFilter(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthorized),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
@@ -114,7 +117,7 @@ class SecurityConfig {
         return false;
     }
 
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail)
+    static void problem(HttpServletResponse response, HttpStatus status, String detail)
             throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -24,10 +24,10 @@ final class AuditLabels {
             Map.entry("COURSE_SELECT", "选调参训"), Map.entry("COURSE_DESELECT", "取消选调"),
             Map.entry("COURSE_COMPLETE", "登记结业"), Map.entry("STUDY_ADD", "登记学习"), Map.entry("STUDY_REMOVE", "撤回学习"),
             Map.entry("DOCUMENT_ATTACH", "上传文本"), Map.entry("CITE", "引用"), Map.entry("UNCITE", "取消引用"),
-            Map.entry("REVERSE", "冲销"));
+            Map.entry("REVERSE", "冲销"), Map.entry("REVOKE", "撤销令牌"));
 
     static final Map<String, String> TYPES = Map.ofEntries(Map.entry("ORG", "党组织"), Map.entry("PERSON", "人员"),
-            Map.entry("ACCOUNT", "账户"), Map.entry("SETTING", "系统设置"), Map.entry("CODE_ITEM", "代码"),
+            Map.entry("ACCOUNT", "账户"), Map.entry("API_TOKEN", "API 访问令牌"), Map.entry("SETTING", "系统设置"), Map.entry("CODE_ITEM", "代码"),
             Map.entry("COMMITTEE_POST", "支部委员会职务"), Map.entry("VILLAGE_CADRE", "村干部"),
             Map.entry("RESERVE_CADRE", "后备干部"), Map.entry("MEMBER_IMPORT", "批量导入"),
             Map.entry("ASSESSMENT_SCHEME", "考核方案"), Map.entry("ASSESSMENT_CAMPAIGN", "考核评定"),

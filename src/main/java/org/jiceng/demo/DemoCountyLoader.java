@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo county into an empty database: on the first start of the embedded H2 default ({@code auto}), or
- * whenever asked ({@code JICENG_DEMO=always}); never in production unless asked. All or nothing, in one transaction.
+ * whenever asked ({@code JICENG_DEMO=always}); never in production unless asked. All or nothing, in one transaction;
+ * health is out of service until it is done ({@link DemoCountyReadiness}).
  */
 @Component
 @Order(0)
@@ -49,13 +50,15 @@ class DemoCountyLoader implements ApplicationRunner {
     private final TrainingRollups rollups;
     private final String mode;
     private final Clock clock;
+    private final DemoCountyReadiness readiness;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
                      IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, LedgerDemo ledger,
                      SupervisionDemo supervision, SummaryDemo summaries, TrainingRollups rollups,
-                     @Value("${jiceng.demo.mode:auto}") String mode, Clock clock) {
+                     @Value("${jiceng.demo.mode:auto}") String mode, Clock clock, DemoCountyReadiness readiness) {
         this.clock = clock;
+        this.readiness = readiness;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
@@ -77,13 +80,15 @@ class DemoCountyLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!shouldLoad()) {
-            return;
-        }
-        long started = System.nanoTime();
-        long people = transaction.execute(status -> load(LocalDate.now(clock)));
-        log.info("Loaded the demo county {} ({} people) in {} ms", DemoCounty.COUNTY_NAME, people,
-                (System.nanoTime() - started) / 1_000_000);
+        readiness.whileLoading(() -> {
+            if (!shouldLoad()) {
+                return;
+            }
+            long started = System.nanoTime();
+            long people = transaction.execute(status -> load(LocalDate.now(clock)));
+            log.info("Loaded the demo county {} ({} people) in {} ms", DemoCounty.COUNTY_NAME, people,
+                    (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     boolean shouldLoad() {

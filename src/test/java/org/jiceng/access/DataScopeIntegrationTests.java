@@ -128,6 +128,7 @@ class DataScopeIntegrationTests {
         ids.put("letterId", fixtures.outsideLetter);
         ids.put("letterItemId", fixtures.outsideLetterItem);
         ids.put("copyId", fixtures.outsideLetterCopy);
+        ids.put("tokenId", fixtures.outsideToken);
         return ids;
     }
 

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Load driver for docs/benchmarks.md: N users, each with its own form-login session, request the benchmark pages in
- * turn (and the API's member list with HTTP Basic on every call, as a script would); after a warm-up, prints p50/p95/p99 of the
- * response time per page as a Markdown table row set. JDK only, so it runs as a single source file:
+ * turn (and the API's member list as a script would call it: with HTTP Basic on every call, and with a read-only
+ * personal access token the driver creates first); after a warm-up, prints p50/p95/p99 of the response time per page
+ * as a Markdown table row set, then the mean time of each API list against the page list's, measured side by side
+ * (every user requests them in turn in every round, so they share the machine's load). JDK only, so it runs as a single source file:
  * {@code java src/test/java/org/jiceng/bench/LoadDriver.java http://localhost:8183 gen-county Jiceng@2010 8 50 H2}
  * (base URL, user, password, users, measured rounds per user, label). Bounded: it stops after the rounds.
  */
@@ -38,6 +40,7 @@ public class LoadDriver {
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(StandardCharsets.UTF_8));
         Map<String, String> pages = pages(HttpClient.newHttpClient(), base, basic);
+        String bearer = "Bearer " + token(HttpClient.newHttpClient(), base, basic);
         Map<String, List<Long>> times = new LinkedHashMap<>();
         pages.keySet().forEach(name -> times.put(name, Collections.synchronizedList(new ArrayList<>())));
         ExecutorService pool = Executors.newFixedThreadPool(users);
@@ -49,8 +52,10 @@ public class LoadDriver {
                 for (int round = -5; round < rounds; round++) { // five warm-up rounds are not recorded
                     for (var page : pages.entrySet()) {
                         String path = page.getValue().replace("{n}", String.valueOf((seed * 7 + round) & 0x7fff));
-                        // API paths are called as a script would: HTTP Basic on every call, no session.
-                        long took = timeGet(client, base + path, path.startsWith("/api/") ? basic : null);
+                        // API paths are called as a script would: credentials on every call, no session.
+                        String auth = !path.startsWith("/api/") ? null
+                                : page.getKey().contains("(token)") ? bearer : basic;
+                        long took = timeGet(client, base + path, auth);
                         if (round >= 0) {
                             times.get(page.getKey()).add(took);
                         }
@@ -69,6 +74,31 @@ public class LoadDriver {
             System.out.printf("| %s | %s | %d | %.1f | %.1f | %.1f |%n", label, entry.getKey(), t.size(),
                     pct(t, 50), pct(t, 95), pct(t, 99));
         }
+        double page = mean(times.get("township members p1"));
+        for (String api : List.of("API township members p1 (Basic)", "API township members p1 (token)")) {
+            System.out.printf("%n%s: %s mean %.1f ms vs page mean %.1f ms — throughput %.2f× the page's", label, api,
+                    mean(times.get(api)) / 1000.0, page / 1000.0, page / mean(times.get(api)));
+        }
+        System.out.println();
+    }
+
+    /** A read-only token for the driver's user, valid until tomorrow (the first call of an integration script). */
+    static String token(HttpClient client, String base, String basic) throws Exception {
+        String body = "{\"name\":\"LoadDriver " + System.currentTimeMillis() + "\",\"readOnly\":true,\"expiresOn\":\""
+                + java.time.LocalDate.now().plusDays(1) + "\"}";
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/account/tokens"))
+                .header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("creating a token answered " + response.statusCode());
+        }
+        Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(response.body());
+        secret.find();
+        return secret.group(1);
+    }
+
+    private static double mean(List<Long> times) {
+        return times.stream().mapToLong(Long::longValue).average().orElse(Double.NaN);
     }
 
     /**
@@ -104,6 +134,7 @@ public class LoadDriver {
         pages.put("hours (township)", "/training/hours?org=" + township + "&year=2010");
         pages.put("training dashboard (root)", "/training?org=" + root + "&year=2010");
         pages.put("API township members p1 (Basic)", "/api/v1/members?org=" + township + "&page=1");
+        pages.put("API township members p1 (token)", "/api/v1/members?org=" + township + "&page=1");
         return pages;
     }
 

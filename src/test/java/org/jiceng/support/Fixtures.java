@@ -77,6 +77,7 @@ public class Fixtures implements ApplicationRunner {
     public long outsideLetter;
     public long outsideLetterItem;
     public long outsideLetterCopy;
+    public long outsideToken;
 
     private final org.jiceng.training.TrainingRollups rollups;
 
@@ -132,6 +133,10 @@ public class Fixtures implements ApplicationRunner {
                                       password_changed_at, version, created_at, updated_at)
                 VALUES ('qishan', ?, '岐山县委组织部', 'COUNTY_OFFICER', ?, TRUE, 0, ?, 0, ?, ?)""",
                 passwords.encode(PASSWORD), outsideCounty, now, now, now);
+        outsideToken = insert("""
+                INSERT INTO api_tokens (account_id, name, token_hash, read_only, expires_on, created_at, created_by)
+                VALUES (?, '岐山同步', ?, FALSE, ?, ?, 'qishan')""", outsideAccount, "0".repeat(64),
+                LocalDate.now().plusDays(30), now);
         outsideAudit = insert("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
                 VALUES (?, 'qishan', 'UPDATE', 'PERSON', ?, '岐山党员', ?)""", now, outsidePerson, outsideBranch);
