@@ -169,6 +169,7 @@ class OrgUnitIntegrationTests {
                 .andExpect(jsonPath("$.formation").value("1"))
                 .andExpect(jsonPath("$.approvedOn").value("2005-07-01"))
                 .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(get("/v3/api-docs")).andExpect(content().string(containsString("unitCode 单位代码（18位统一社会信用代码")));
     }
 
     @Test
