@@ -24,6 +24,12 @@ public class CodeLists {
     public static final String MEMBERSHIP_STATUS = "MEMBERSHIP_STATUS";
     public static final String COMMITTEE_POST = "COMMITTEE_POST";
     public static final String VILLAGE_CADRE_POST = "VILLAGE_CADRE_POST";
+    /** 单位类别 of the unit an organization is built in. */
+    public static final String ORG_UNIT_CATEGORY = "ORG_UNIT_CATEGORY";
+    /** 单位建立党组织情况. */
+    public static final String ORG_UNIT_PARTY_STATUS = "ORG_UNIT_PARTY_STATUS";
+    /** 组建方式: 单独组建, 联合组建, 挂靠组建. */
+    public static final String ORG_FORMATION = "ORG_FORMATION";
 
     private final CodeItemStore store;
 

@@ -111,6 +111,8 @@ class DemoCountyLoader implements ApplicationRunner {
         for (DemoCounty.Township township : DemoCounty.TOWNSHIPS) {
             long townshipId = writer.org(county, "TOWNSHIP", null, "中共" + township.name() + "委员会",
                     township.name(), townshipOrder++);
+            // The unit is the township government: 单位类别 51 乡镇, 建立党委 (1).
+            writer.unit(townshipId, township.name() + "人民政府", "51", "1");
             int villageOrder = 0;
             for (String village : township.villages()) {
                 int members = 18 + factory.random().nextInt(48);

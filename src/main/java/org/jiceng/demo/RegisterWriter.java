@@ -25,6 +25,7 @@ class RegisterWriter {
     private final Map<Long, long[]> ancestors = new HashMap<>();
     private final List<Object[]> orgs = new ArrayList<>();
     private final List<Object[]> tree = new ArrayList<>();
+    private final List<Object[]> units = new ArrayList<>();
     private final List<Object[]> people = new ArrayList<>();
     private final List<Object[]> committee = new ArrayList<>();
     private final List<Object[]> cadres = new ArrayList<>();
@@ -60,6 +61,14 @@ class RegisterWriter {
             flushOrgs();
         }
         return id;
+    }
+
+    /**
+     * Records the unit an org written by this writer is built in, 单独组建 (codes of V62's lists); the 单位代码
+     * (统一社会信用代码) stays empty — the demo has no real ones and invents none.
+     */
+    void unit(long orgId, String unitName, String category, String partyStatus) {
+        units.add(new Object[] {unitName, category, partyStatus, "1", orgId});
     }
 
     /** Adds a person (ethnicity 汉族, as nearly everyone in the demo county). */
@@ -146,6 +155,12 @@ class RegisterWriter {
             jdbc.batchUpdate("INSERT INTO org_tree (ancestor_id, descendant_id, distance) VALUES (?, ?, ?)", tree);
             orgs.clear();
             tree.clear();
+        }
+        if (!units.isEmpty()) {
+            jdbc.batchUpdate("""
+                    UPDATE orgs SET unit_name = ?, unit_category = ?, unit_party_status = ?, formation = ?
+                    WHERE id = ?""", units);
+            units.clear();
         }
     }
 

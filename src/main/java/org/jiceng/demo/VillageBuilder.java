@@ -38,6 +38,9 @@ class VillageBuilder {
         String type = members > 50 ? "GENERAL_BRANCH" : "BRANCH";
         String fullName = "中共" + villageName + (members > 50 ? "总支部委员会" : "支部委员会");
         long orgId = writer.org(townshipId, type, null, fullName, villageName, sortOrder);
+        // The unit is the village committee (村民委员会); 单位类别 52 村, 建立党总支 (2) or 党支部 (3).
+        writer.unit(orgId, villageName + (villageName.endsWith("村") ? "民委员会" : "村民委员会"), "52",
+                members > 50 ? "2" : "3");
         int groupCount = Math.max(1, Math.min(4, members / 15));
         long[] groups = new long[groupCount];
         for (int g = 0; g < groupCount; g++) {

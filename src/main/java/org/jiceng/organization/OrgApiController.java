@@ -25,6 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'BRANCH_SECRETARY')")
 class OrgApiController {
 
+    private static final String UNIT_FIELDS = "单位信息：partyCode 党组织代码（6至30位数字或大写字母，不得与其他组织重复）、"
+            + "unitName 单位名称、unitCategory 单位类别（代码表 ORG_UNIT_CATEGORY）、unitCode 单位代码（18位统一社会信用代码，"
+            + "校验位按 GB 32100 核对；不详可留空）、unitPartyStatus 单位建立党组织情况（代码表 ORG_UNIT_PARTY_STATUS）、"
+            + "formation 组建方式（代码表 ORG_FORMATION：单独组建、联合组建、挂靠组建）、approvedOn 批准建立日期（不晚于今天，"
+            + "不早于上级党组织成立日期）。不合规时返回 422，errors 中按字段列出原因，不作任何修改。";
+
     private final OrgQueries queries;
     private final OrgService orgs;
 
@@ -47,13 +53,14 @@ class OrgApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "新增下级组织", description = "parentId 为上级组织；type 为 TOWNSHIP、GENERAL_BRANCH、BRANCH、PARTY_GROUP 等。")
+    @Operation(summary = "新增下级组织", description = "parentId 为上级组织；type 为 TOWNSHIP、GENERAL_BRANCH、BRANCH、PARTY_GROUP 等。"
+            + UNIT_FIELDS)
     Org create(@Valid @RequestBody OrgForm form) {
         return orgs.create(form);
     }
 
     @PutMapping("/{orgId}")
-    @Operation(summary = "修改组织", description = "须带上读取时的 version；他人已修改时返回 409。")
+    @Operation(summary = "修改组织", description = "须带上读取时的 version；他人已修改时返回 409。" + UNIT_FIELDS)
     Org update(@PathVariable long orgId, @Valid @RequestBody OrgForm form) {
         return orgs.update(orgId, form);
     }

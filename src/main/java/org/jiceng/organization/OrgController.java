@@ -1,7 +1,10 @@
 package org.jiceng.organization;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
+import org.jiceng.configuration.CodeLists;
 import org.jiceng.shared.FormErrors;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
@@ -24,9 +27,11 @@ class OrgController {
     private final OrgService orgs;
     private final OrgTree tree;
     private final PostQueries posts;
+    private final CodeLists codes;
 
-    OrgController(OrgQueries queries, OrgService orgs, OrgTree tree, PostQueries posts) {
+    OrgController(OrgQueries queries, OrgService orgs, OrgTree tree, PostQueries posts, CodeLists codes) {
         this.queries = queries;
+        this.codes = codes;
         this.orgs = orgs;
         this.tree = tree;
         this.posts = posts;
@@ -55,6 +60,10 @@ class OrgController {
         model.addAttribute("committee", posts.currentCommittee(orgId));
         model.addAttribute("cadres", posts.villageCadres(orgId));
         model.addAttribute("reserves", posts.reserveCadres(orgId));
+        model.addAttribute("unitLabels", Map.of(
+                "category", labelOrDash(CodeLists.ORG_UNIT_CATEGORY, org.unitCategory()),
+                "partyStatus", labelOrDash(CodeLists.ORG_UNIT_PARTY_STATUS, org.unitPartyStatus()),
+                "formation", labelOrDash(CodeLists.ORG_FORMATION, org.formation())));
         return "organization/org-detail";
     }
 
@@ -69,8 +78,7 @@ class OrgController {
     String createChild(@PathVariable long orgId, @Valid @ModelAttribute("form") OrgForm form, BindingResult result,
                        Model model) {
         Org parent = orgs.get(orgId);
-        OrgForm withParent = new OrgForm(orgId, form.type(), form.code(), form.name(), form.shortName(),
-                form.sortOrder(), form.foundedOn(), form.phone(), form.address(), null);
+        OrgForm withParent = form.withParent(orgId);
         if (!result.hasErrors()) {
             try {
                 Org created = orgs.create(withParent);
@@ -86,7 +94,7 @@ class OrgController {
         model.addAttribute("parent", parent);
         model.addAttribute("types", parent.type().allowedChildren());
         model.addAttribute("path", tree.path(parent.id()));
-        return "organization/org-new";
+        return unitChoices("organization/org-new", model);
     }
 
     @GetMapping("/orgs/{orgId}/edit")
@@ -116,7 +124,19 @@ class OrgController {
     private String editForm(Org org, Model model) {
         model.addAttribute("org", org);
         model.addAttribute("path", tree.path(org.id()));
-        return "organization/org-edit";
+        return unitChoices("organization/org-edit", model);
+    }
+
+    /** The code lists the form's unit fields choose from. */
+    private String unitChoices(String view, Model model) {
+        model.addAttribute("unitCategories", codes.items(CodeLists.ORG_UNIT_CATEGORY));
+        model.addAttribute("unitPartyStatuses", codes.items(CodeLists.ORG_UNIT_PARTY_STATUS));
+        model.addAttribute("formations", codes.items(CodeLists.ORG_FORMATION));
+        return view;
+    }
+
+    private String labelOrDash(String list, String code) {
+        return code == null ? "—" : codes.label(list, code);
     }
 
     @GetMapping("/orgs/{orgId}/move")

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-/** An organization as a form or payload; {@code parentId} and {@code type} only count when creating. */
+/**
+ * An organization as a form or payload; {@code parentId} and {@code type} only count when creating. The unit fields are
+ * checked by {@link OrgUnitRules}.
+ */
 public record OrgForm(
         Long parentId,
         String type,
@@ -17,6 +20,13 @@ public record OrgForm(
         @PastOrPresent(message = "成立日期不能晚于今天") LocalDate foundedOn,
         @Size(max = 30, message = "联系电话不能超过30个字符") String phone,
         @Size(max = 200, message = "地址不能超过200个字") String address,
+        String partyCode,
+        @Size(max = 120, message = "单位名称不能超过120个字") String unitName,
+        String unitCategory,
+        String unitCode,
+        String unitPartyStatus,
+        String formation,
+        LocalDate approvedOn,
         Long version) {
 
     int sortOrderOrZero() {
@@ -25,7 +35,31 @@ public record OrgForm(
 
     static OrgForm childOf(OrgSummary parent) {
         OrgType type = parent.type().allowedChildren().stream().findFirst().orElse(OrgType.BRANCH);
-        return new OrgForm(parent.id(), type.name(), null, null, null, 0, null, null, null, null);
+        return new OrgForm(parent.id(), type.name(), null, null, null, 0, null, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    /** The same form under the given parent (the page takes the parent from the path). */
+    OrgForm withParent(long parent) {
+        return new OrgForm(parent, type, code, name, shortName, sortOrder, foundedOn, phone, address, partyCode,
+                unitName, unitCategory, unitCode, unitPartyStatus, formation, approvedOn, null);
+    }
+
+    /** Blank fields as absent, text trimmed, the two codes upper-cased as they are printed. */
+    OrgForm normalized() {
+        return new OrgForm(parentId, type, blankToNull(code), blankToNull(name), shortName == null ? null : shortName.trim(),
+                sortOrder, foundedOn, blankToNull(phone), blankToNull(address), upper(partyCode), blankToNull(unitName),
+                blankToNull(unitCategory), upper(unitCode), blankToNull(unitPartyStatus), blankToNull(formation),
+                approvedOn, version);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String upper(String value) {
+        String trimmed = blankToNull(value);
+        return trimmed == null ? null : trimmed.toUpperCase();
     }
 
     /** The full name on the seal when none is given: 中共 + short name + the committee's title. */

@@ -21,14 +21,24 @@ class OrgRepository {
 
     Optional<Org> find(long id) {
         return jdbc.sql("""
-                SELECT id, parent_id, org_type, code, name, short_name, depth, sort_order, founded_on, phone, address, version
+                SELECT id, parent_id, org_type, code, name, short_name, depth, sort_order, founded_on, phone, address,
+                       party_code, unit_name, unit_category, unit_code, unit_party_status, formation, approved_on, version
                 FROM orgs WHERE id = ?""").param(id)
                 .query((rs, i) -> new Org(rs.getLong("id"), rs.getObject("parent_id", Long.class),
                         OrgType.valueOf(rs.getString("org_type")), rs.getString("code"), rs.getString("name"),
                         rs.getString("short_name"), rs.getInt("depth"), rs.getInt("sort_order"),
                         rs.getObject("founded_on", LocalDate.class), rs.getString("phone"), rs.getString("address"),
-                        rs.getLong("version")))
+                        rs.getString("party_code"), rs.getString("unit_name"), rs.getString("unit_category"),
+                        rs.getString("unit_code"), rs.getString("unit_party_status"), rs.getString("formation"),
+                        rs.getObject("approved_on", LocalDate.class), rs.getLong("version")))
                 .optional();
+    }
+
+    /** The short name of the organization already holding this 党组织代码, other than {@code exceptId}. */
+    Optional<String> partyCodeHolder(String partyCode, Long exceptId) {
+        return jdbc.sql("SELECT short_name FROM orgs WHERE party_code = :code AND id <> :except")
+                .param("code", partyCode).param("except", exceptId == null ? -1L : exceptId)
+                .query(String.class).optional();
     }
 
     boolean siblingNameTaken(Long parentId, String shortName, Long exceptId) {
@@ -37,35 +47,42 @@ class OrgRepository {
                 .query(Long.class).single() > 0;
     }
 
-    /** Inserts the org and its closure rows (itself at distance 0, and every ancestor of the parent). */
-    long insert(Long parentId, OrgType type, String code, String name, String shortName, int depth, int sortOrder,
-                LocalDate foundedOn, String phone, String address, LocalDateTime now) {
+    /**
+     * Inserts a normalized form as an org under its parent, with its closure rows (itself at distance 0, and every
+     * ancestor of the parent).
+     */
+    long insert(long parentId, OrgType type, OrgForm form, String name, int depth, LocalDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO orgs (parent_id, org_type, code, name, short_name, depth, sort_order, founded_on, phone,
-                                  address, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(parentId, type.name(), code, name, shortName, depth, sortOrder, foundedOn, phone, address,
-                        now, now)
+                                  address, party_code, unit_name, unit_category, unit_code, unit_party_status,
+                                  formation, approved_on, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                .params(parentId, type.name(), form.code(), name, form.shortName(), depth, form.sortOrderOrZero(),
+                        form.foundedOn(), form.phone(), form.address(), form.partyCode(), form.unitName(),
+                        form.unitCategory(), form.unitCode(), form.unitPartyStatus(), form.formation(),
+                        form.approvedOn(), now, now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         jdbc.sql("INSERT INTO org_tree (ancestor_id, descendant_id, distance) VALUES (?, ?, 0)").params(id, id).update();
-        if (parentId != null) {
-            jdbc.sql("""
-                    INSERT INTO org_tree (ancestor_id, descendant_id, distance)
-                    SELECT ancestor_id, ?, distance + 1 FROM org_tree WHERE descendant_id = ?""")
-                    .params(id, parentId).update();
-        }
+        jdbc.sql("""
+                INSERT INTO org_tree (ancestor_id, descendant_id, distance)
+                SELECT ancestor_id, ?, distance + 1 FROM org_tree WHERE descendant_id = ?""")
+                .params(id, parentId).update();
         return id;
     }
 
+    /** Saves a normalized form over the record read at {@code expectedVersion}. */
     void update(long id, OrgForm form, String fullName, long expectedVersion, LocalDateTime now) {
         int rows = jdbc.sql("""
                 UPDATE orgs SET code = ?, name = ?, short_name = ?, sort_order = ?, founded_on = ?, phone = ?,
-                                address = ?, version = version + 1, updated_at = ?
+                                address = ?, party_code = ?, unit_name = ?, unit_category = ?, unit_code = ?,
+                                unit_party_status = ?, formation = ?, approved_on = ?, version = version + 1,
+                                updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(blankToNull(form.code()), fullName, form.shortName().trim(), form.sortOrderOrZero(),
-                        form.foundedOn(), blankToNull(form.phone()), blankToNull(form.address()), now, id,
+                .params(form.code(), fullName, form.shortName(), form.sortOrderOrZero(), form.foundedOn(),
+                        form.phone(), form.address(), form.partyCode(), form.unitName(), form.unitCategory(),
+                        form.unitCode(), form.unitPartyStatus(), form.formation(), form.approvedOn(), now, id,
                         expectedVersion)
                 .update();
         if (rows == 0) {
@@ -98,9 +115,5 @@ class OrgRepository {
             jdbc.sql("UPDATE orgs SET depth = depth + ? WHERE id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = ?)")
                     .params(depthShift, id).update();
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,8 +1,12 @@
 package org.jiceng.organization;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.jiceng.configuration.CodeLists;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
@@ -22,9 +26,12 @@ public class OrgService {
     private final RegisterAccess access;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CodeLists codes;
 
-    OrgService(OrgRepository orgs, OrgTree tree, RegisterAccess access, ApplicationEventPublisher events, Clock clock) {
+    OrgService(OrgRepository orgs, OrgTree tree, RegisterAccess access, ApplicationEventPublisher events, Clock clock,
+               CodeLists codes) {
         this.clock = clock;
+        this.codes = codes;
         this.orgs = orgs;
         this.tree = tree;
         this.access = access;
@@ -38,7 +45,8 @@ public class OrgService {
     }
 
     /** Adds an organization under a parent in scope, of a kind that may hang there, with a name unique among its siblings. */
-    public Org create(OrgForm form) {
+    public Org create(OrgForm submitted) {
+        OrgForm form = submitted.normalized();
         if (form.parentId() == null) {
             throw RuleViolationException.onField("parentId", "请选择上级党组织");
         }
@@ -47,28 +55,32 @@ public class OrgService {
         if (!type.canBeChildOf(parent.type())) {
             throw RuleViolationException.onField("type", type.label() + "不能设在" + parent.type().label() + "之下");
         }
-        String shortName = form.shortName().trim();
+        String shortName = form.shortName();
         if (orgs.siblingNameTaken(parent.id(), shortName, null)) {
             throw RuleViolationException.onField("shortName", parent.shortName() + "下已有名为“" + shortName + "”的组织");
         }
-        long id = orgs.insert(parent.id(), type, blankToNull(form.code()), form.fullNameOr(type), shortName,
-                parent.depth() + 1, form.sortOrderOrZero(), form.foundedOn(), blankToNull(form.phone()),
-                blankToNull(form.address()), LocalDateTime.now(clock));
+        checkUnit(form, null, orgs.find(parent.id()).orElseThrow().foundedOn());
+        long id = orgs.insert(parent.id(), type, form, form.fullNameOr(type), parent.depth() + 1,
+                LocalDateTime.now(clock));
         Org created = orgs.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, created.name(), id, created));
         return created;
     }
 
-    public Org update(long orgId, OrgForm form) {
+    public Org update(long orgId, OrgForm submitted) {
+        OrgForm form = submitted.normalized();
         access.org(orgId);
         Org before = orgs.find(orgId).orElseThrow();
         if (form.version() == null || form.version() != before.version()) {
             throw new StaleEditException("该组织信息");
         }
-        String shortName = form.shortName().trim();
+        String shortName = form.shortName();
         if (orgs.siblingNameTaken(before.parentId(), shortName, orgId)) {
             throw RuleViolationException.onField("shortName", "同一上级组织下已有名为“" + shortName + "”的组织");
         }
+        LocalDate parentFounded = before.parentId() == null ? null
+                : orgs.find(before.parentId()).map(Org::foundedOn).orElse(null);
+        checkUnit(form, orgId, parentFounded);
         orgs.update(orgId, form, form.fullNameOr(before.type()), before.version(), LocalDateTime.now(clock));
         Org after = orgs.find(orgId).orElseThrow();
         events.publishEvent(Audited.updated(AUDIT_TYPE, orgId, after.name(), orgId, before, after));
@@ -97,15 +109,22 @@ public class OrgService {
         return after;
     }
 
+    /** The unit fields' rules ({@link OrgUnitRules}) and a 党组织代码 no other organization holds, all reported at once. */
+    private void checkUnit(OrgForm form, Long orgId, LocalDate parentFoundedOn) {
+        List<RuleViolationException.FieldError> errors = new ArrayList<>(
+                OrgUnitRules.check(form, codes::isValid, LocalDate.now(clock), parentFoundedOn));
+        if (form.partyCode() != null && errors.stream().noneMatch(e -> e.field().equals("partyCode"))) {
+            orgs.partyCodeHolder(form.partyCode(), orgId).ifPresent(holder -> errors.add(
+                    new RuleViolationException.FieldError("partyCode", "党组织代码已由“" + holder + "”使用")));
+        }
+        RuleViolationException.throwIfAny(errors);
+    }
+
     private static OrgType parseType(String value) {
         try {
             return OrgType.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw RuleViolationException.onField("type", "请选择组织类别");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
