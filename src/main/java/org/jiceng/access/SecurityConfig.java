@@ -68,7 +68,11 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                    // The error page tells an expired or tampered form (CSRF) from a role that may not act.
+                    request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, e);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }).authenticationEntryPoint((request, response, e) -> {
                     // htmx requests after the session timed out: send the whole page to the sign-in form.
                     if (request.getHeader("HX-Request") != null) {
                         response.setHeader("HX-Redirect", request.getContextPath() + "/login");
