@@ -145,6 +145,10 @@ class ErrorHandling {
             };
             return answer(request, status, "请求错误", detail, null);
         }
+        if (DatabaseDown.isCause(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return answer(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseDown.TITLE, DatabaseDown.MESSAGE, null);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统出现错误，请稍后重试；如仍有问题请联系系统管理员", null);
     }
@@ -162,9 +166,15 @@ class ErrorHandling {
             if (errors != null && !errors.isEmpty()) {
                 problem.setProperty("errors", errors);
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            var problemAnswer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                problemAnswer.header("Retry-After", "30");
+            }
+            return problemAnswer.body(problem);
         }
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "title", title,
+        // While the database is down the ordinary page (menu, account) cannot be rendered: the plain one can.
+        boolean down = status.value() == HttpStatus.SERVICE_UNAVAILABLE.value();
+        ModelAndView page = new ModelAndView(down ? "error-plain" : "error", Map.of("status", status.value(), "title", title,
                 "detail", detail, "errors", errors == null ? List.of() : errors));
         page.setStatus(status);
         return page;
