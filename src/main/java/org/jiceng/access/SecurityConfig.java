@@ -35,7 +35,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SourceThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = apiSignIn();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -49,6 +49,8 @@ class SecurityConfig {
                 .headers(SecurityHeaders.all())
                 .addFilterBefore(new ApiCrossSiteFilter(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, true),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                                 "您的角色无权进行此操作")));
@@ -57,7 +59,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SourceThrottle throttle) throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         // Redirect to a path, never to a URL built from the request's Host header.
@@ -81,6 +83,8 @@ class SecurityConfig {
                         loginPage.commence(request, response, e);
                     }
                 }))
+                .addFilterBefore(new SignInThrottleFilter(throttle, false),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityHeaders.all());
         return http.build();
     }
