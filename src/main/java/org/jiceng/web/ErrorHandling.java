@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.TooManyRequestsException;
 import org.jiceng.shared.excel.SpreadsheetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,11 @@ class ErrorHandling {
     @ExceptionHandler(StaleEditException.class)
     Object stale(StaleEditException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "编辑冲突", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁", e.getMessage(), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -13,3 +13,13 @@ INSERT INTO settings (setting_key, setting_value) VALUES
 ('security.source.max-failures', '30'),
 ('security.source.window-minutes', '15');
 
+-- Public objections (异议) are limited per source address and per 公示 (settings): each keeps the address it came from
+-- and the real time it arrived (lodged_at follows the business date, which the demo county holds still).
+ALTER TABLE review_objections ADD COLUMN source_address VARCHAR(64);
+ALTER TABLE review_objections ADD COLUMN received_at TIMESTAMP;
+CREATE INDEX ix_review_objections_source ON review_objections (source_address, received_at);
+CREATE INDEX ix_review_objections_received ON review_objections (received_at);
+
+INSERT INTO settings (setting_key, setting_value) VALUES
+('objection.max-per-source-hour', '10'),
+('objection.max-per-notice-day', '50');
