@@ -36,7 +36,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SourceThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthorized = apiSignIn();
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -52,6 +52,8 @@ class SecurityConfig {
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, true),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                                 "您的角色无权进行此操作")));
@@ -60,7 +62,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SourceThrottle throttle) throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         // Redirect to a path, never to a URL built from the request's Host header.
@@ -71,7 +73,11 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                    // The error page tells an expired or tampered form (CSRF) from a role that may not act.
+                    request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, e);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }).authenticationEntryPoint((request, response, e) -> {
                     // htmx requests after the session timed out: send the whole page to the sign-in form.
                     if (request.getHeader("HX-Request") != null) {
                         response.setHeader("HX-Redirect", request.getContextPath() + "/login");
@@ -80,6 +86,8 @@ class SecurityConfig {
                         loginPage.commence(request, response, e);
                     }
                 }))
+                .addFilterBefore(new SignInThrottleFilter(throttle, false),
+                        org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityHeaders.all());
         return http.build();
     }

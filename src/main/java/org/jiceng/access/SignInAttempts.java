@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,11 @@ class SignInAttempts {
     private final ApplicationEventPublisher events;
     private final org.jiceng.organization.OrgDirectory directory;
     private final AccountSessions sessions;
+    private final SourceThrottle throttle;
 
     SignInAttempts(AccountRepository accounts, Settings settings, ApplicationEventPublisher events,
-                   org.jiceng.organization.OrgDirectory directory, AccountSessions sessions) {
+                   org.jiceng.organization.OrgDirectory directory, AccountSessions sessions, SourceThrottle throttle) {
+        this.throttle = throttle;
         this.sessions = sessions;
         this.directory = directory;
         this.accounts = accounts;
@@ -77,10 +80,28 @@ class SignInAttempts {
                 settings.intValue(Settings.LOCKOUT_MINUTES));
     }
 
+    /**
+     * Every failure — unknown username, wrong password, locked or disabled account — counts against the address it
+     * came from; reaching a limit is audited (under the root org, for its auditor) once.
+     */
+    private void countBySource(AbstractAuthenticationFailureEvent event, String username) {
+        if (!(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+                || details.getRemoteAddress() == null) {
+            return;
+        }
+        String source = details.getRemoteAddress();
+        String name = username.length() > 100 ? username.substring(0, 100) : username;
+        if (throttle.recordFailure(source, name)) {
+            events.publishEvent(new Audited("LOGIN_THROTTLED", "ACCOUNT", null, name, directory.rootId().orElse(null),
+                    null, java.util.Map.of("source", source)));
+        }
+    }
+
     @EventListener
     @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
+        countBySource(event, username);
         var account = accounts.findByUsername(username);
         if (account.isEmpty()) {
             // Recorded under the root org, so the auditor there sees attempts on usernames that do not exist.

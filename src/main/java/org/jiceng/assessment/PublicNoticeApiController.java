@@ -3,8 +3,11 @@ package org.jiceng.assessment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jiceng.review.Objection;
 import org.jiceng.review.ReviewService;
+import org.jiceng.shared.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +40,21 @@ class PublicNoticeApiController {
         return new Notice(notice.process().title(), notice.owner(), notice.rows());
     }
 
-    /** An objection: which entry (itemId of a row), the lodger's name and phone, the facts and reasons. */
-    record ObjectionRequest(Long itemId, String lodgedBy, String contact, String content) {
+    /**
+     * An objection: which entry (itemId of a row), the lodger's name and phone, the facts and reasons, and the answer
+     * to the human check asked in the same session.
+     */
+    record ObjectionRequest(Long itemId, String lodgedBy, String contact, String content, String check) {
+    }
+
+    /** The human check to answer before lodging: a question whose answer the session keeps. */
+    record Check(String question) {
+    }
+
+    @GetMapping("/api/v1/public/notices/{publicCode}/objection-check")
+    @Operation(summary = "异议验证题", description = "提出异议前获取验证题（答案保存在会话中，须携带返回的 SESSION Cookie 提交异议）。")
+    Check check(@PathVariable String publicCode, HttpServletRequest request) {
+        return new Check(ObjectionCheck.ask(request.getSession()));
     }
 
     /** What the lodger gets back: no other objection, no personal data. */
@@ -47,10 +63,14 @@ class PublicNoticeApiController {
 
     @PostMapping("/api/v1/public/notices/{publicCode}/objections")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "提出异议", description = "仅在公示期内；须填写姓名、联系电话和理由。")
-    Lodged lodge(@PathVariable String publicCode, @RequestBody ObjectionRequest body) {
+    @Operation(summary = "提出异议", description = "仅在公示期内；须填写姓名、联系电话、理由和验证题答案（check）。"
+            + "同一来源和同一公示的异议数有上限，超出时返回 429。")
+    Lodged lodge(@PathVariable String publicCode, @RequestBody ObjectionRequest body, HttpServletRequest request) {
+        if (!ObjectionCheck.passes(request.getSession(), body.check())) {
+            throw RuleViolationException.onField("check", ObjectionCheck.WRONG);
+        }
         Objection o = review.lodgeObjection(publicCode, body.itemId() == null ? -1 : body.itemId(), body.lodgedBy(),
-                body.contact(), body.content());
+                body.contact(), body.content(), request.getRemoteAddr());
         return new Lodged(o.id(), o.itemLabel(), o.status().label());
     }
 }

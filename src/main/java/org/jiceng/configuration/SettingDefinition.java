@@ -18,19 +18,30 @@ public record SettingDefinition(String key, String label, String help, Kind kind
 
     public enum Kind { NUMBER, ROLES, TEXT }
 
-    static final Map<String, SettingDefinition> KNOWN = Map.of(
-            Settings.LOCKOUT_MAX_FAILURES, number(Settings.LOCKOUT_MAX_FAILURES, "登录失败锁定次数",
-                    "连续登录失败达到此次数后锁定账户", 3, 10),
-            Settings.LOCKOUT_MINUTES, number(Settings.LOCKOUT_MINUTES, "锁定时长（分钟）", "账户被锁定的时长", 5, 1440),
-            Settings.PASSWORD_MIN_LENGTH, number(Settings.PASSWORD_MIN_LENGTH, "密码最短长度",
-                    "新密码至少的位数（另须包含大写、小写、数字、符号中的三类）", 8, 32),
-            Settings.FULL_ID_NUMBER_ROLES, new SettingDefinition(Settings.FULL_ID_NUMBER_ROLES, "可见完整身份证号的角色",
-                    "其他角色在列表和导出中看到脱敏后的身份证号", Kind.ROLES, 0, 0),
-            Settings.FULL_PHONE_ROLES, new SettingDefinition(Settings.FULL_PHONE_ROLES, "可见完整手机号的角色",
-                    "其他角色在列表和导出中看到脱敏后的手机号", Kind.ROLES, 0, 0),
-            Settings.IMPORT_MAX_ROWS, number(Settings.IMPORT_MAX_ROWS, "批量导入最多行数", "一次导入的 Excel 最多行数", 1, 100000),
-            Settings.REWARD_PUBLICITY_DAYS, number(Settings.REWARD_PUBLICITY_DAYS, "奖惩公示天数",
-                    "乡镇年度奖惩经县级审定后公示的天数，期满无异议方可确定", 1, 30));
+    static final Map<String, SettingDefinition> KNOWN = Map.ofEntries(
+            known(number(Settings.LOCKOUT_MAX_FAILURES, "登录失败锁定次数", "连续登录失败达到此次数后锁定账户；"
+                    + "同一来源地址对同一账户的失败达到此次数减一后，该地址对该账户的登录在时段内被拒绝", 3, 10)),
+            known(number(Settings.LOCKOUT_MINUTES, "锁定时长（分钟）", "账户被锁定的时长", 5, 1440)),
+            known(number(Settings.SOURCE_MAX_FAILURES, "同一来源登录失败上限",
+                    "同一来源地址在时段内（不论账户）登录失败达到此次数后，该地址的登录在时段内被拒绝", 5, 1000)),
+            known(number(Settings.SOURCE_WINDOW_MINUTES, "来源限制时段（分钟）", "按来源地址计数登录失败的时段", 1, 1440)),
+            known(number(Settings.OBJECTION_MAX_PER_SOURCE_HOUR, "同一来源每小时异议上限",
+                    "公示页面匿名提出异议：同一来源地址一小时内最多提交的件数", 1, 1000)),
+            known(number(Settings.OBJECTION_MAX_PER_NOTICE_DAY, "每项公示每日异议上限",
+                    "一项公示一天内最多接收的异议件数（超出后请异议人直接联系组织部）", 1, 10000)),
+            known(number(Settings.PASSWORD_MIN_LENGTH, "密码最短长度",
+                    "新密码至少的位数（另须包含大写、小写、数字、符号中的三类）", 8, 32)),
+            known(new SettingDefinition(Settings.FULL_ID_NUMBER_ROLES, "可见完整身份证号的角色",
+                    "其他角色在列表和导出中看到脱敏后的身份证号", Kind.ROLES, 0, 0)),
+            known(new SettingDefinition(Settings.FULL_PHONE_ROLES, "可见完整手机号的角色",
+                    "其他角色在列表和导出中看到脱敏后的手机号", Kind.ROLES, 0, 0)),
+            known(number(Settings.IMPORT_MAX_ROWS, "批量导入最多行数", "一次导入的 Excel 最多行数", 1, 100000)),
+            known(number(Settings.REWARD_PUBLICITY_DAYS, "奖惩公示天数",
+                    "乡镇年度奖惩经县级审定后公示的天数，期满无异议方可确定", 1, 30)));
+
+    private static Map.Entry<String, SettingDefinition> known(SettingDefinition definition) {
+        return Map.entry(definition.key(), definition);
+    }
 
     public static SettingDefinition of(String key) {
         return KNOWN.getOrDefault(key, new SettingDefinition(key, key, "", Kind.TEXT, 0, 400));

@@ -15,6 +15,10 @@ public class Settings {
 
     public static final String LOCKOUT_MAX_FAILURES = "security.lockout.max-failures";
     public static final String LOCKOUT_MINUTES = "security.lockout.minutes";
+    public static final String SOURCE_MAX_FAILURES = "security.source.max-failures";
+    public static final String SOURCE_WINDOW_MINUTES = "security.source.window-minutes";
+    public static final String OBJECTION_MAX_PER_SOURCE_HOUR = "objection.max-per-source-hour";
+    public static final String OBJECTION_MAX_PER_NOTICE_DAY = "objection.max-per-notice-day";
     public static final String PASSWORD_MIN_LENGTH = "security.password.min-length";
     public static final String FULL_ID_NUMBER_ROLES = "privacy.full-id-number-roles";
     public static final String FULL_PHONE_ROLES = "privacy.full-phone-roles";

@@ -114,12 +114,14 @@ class ReviewRepository {
                 .list();
     }
 
-    long insertObjection(long itemId, String lodgedBy, String contact, String content) {
+    long insertObjection(long itemId, String lodgedBy, String contact, String content, String source) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO review_objections (item_id, lodged_by, contact, content, lodged_at, status)
-                VALUES (?, ?, ?, ?, ?, 'OPEN')""")
-                .params(itemId, lodgedBy, contact, content, LocalDateTime.now(clock)).update(keys, "id");
+                INSERT INTO review_objections (item_id, lodged_by, contact, content, lodged_at, status, source_address,
+                    received_at)
+                VALUES (?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+                .params(itemId, lodgedBy, contact, content, LocalDateTime.now(clock), source, LocalDateTime.now())
+                .update(keys, "id");
         return keys.getKey().longValue();
     }
 

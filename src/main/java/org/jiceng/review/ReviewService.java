@@ -42,8 +42,11 @@ public class ReviewService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectionLimits limits;
 
-    ReviewService(ReviewRepository repository, DataScope scope, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ReviewRepository repository, DataScope scope, ApplicationEventPublisher events, Clock clock,
+                  ObjectionLimits limits) {
+        this.limits = limits;
         this.clock = clock;
         this.repository = repository;
         this.scope = scope;
@@ -187,10 +190,13 @@ public class ReviewService {
 
     /**
      * Anyone may lodge an objection (实名: name and contact required) against an item in 公示, during its 公示 period,
-     * through the public notice code; no sign-in needed.
+     * through the public notice code; no sign-in needed, but limited per source address and per 公示
+     * ({@link ObjectionLimits}).
      */
-    public Objection lodgeObjection(String publicCode, long itemId, String lodgedBy, String contact, String content) {
+    public Objection lodgeObjection(String publicCode, long itemId, String lodgedBy, String contact, String content,
+                                    String source) {
         ReviewProcess process = publicProcess(publicCode).orElseThrow(() -> NotFoundException.of("公示", publicCode));
+        limits.check(process.id(), source);
         ReviewItem item = repository.item(itemId).filter(i -> i.processId() == process.id())
                 .orElseThrow(() -> NotFoundException.of("公示对象", itemId));
         List<RuleViolationException.FieldError> errors = new ArrayList<>();
@@ -209,7 +215,7 @@ public class ReviewService {
             errors.add(new RuleViolationException.FieldError("content", "请写明异议的事实和理由（2000字以内）"));
         }
         RuleViolationException.throwIfAny(errors);
-        long id = repository.insertObjection(itemId, lodgedBy.strip(), contact.strip(), content.strip());
+        long id = repository.insertObjection(itemId, lodgedBy.strip(), contact.strip(), content.strip(), source);
         Objection created = repository.objection(id).orElseThrow();
         events.publishEvent(Audited.created(OBJECTION, id, item.label() + "（异议人：" + created.lodgedBy() + "）",
                 item.orgId(), created));
@@ -218,15 +224,24 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public Objection objection(long objectionId) {
-        return repository.objection(objectionId).filter(o -> covers(o.orgId()))
+        return repository.objection(objectionId).filter(o -> covers(o.orgId())).map(this::forViewer)
                 .orElseThrow(() -> NotFoundException.of("异议", objectionId));
+    }
+
+    /**
+     * The objector's name and phone are for the level that reviews the item — an org above its subject — not for the
+     * subject's own org (the village secretary whose result is objected to), so no one can press the objector.
+     */
+    private Objection forViewer(Objection o) {
+        boolean reviewingLevel = scope.actor().map(a -> a.orgId() != o.orgId()).orElse(false);
+        return reviewingLevel ? o : o.withoutIdentity();
     }
 
     @Transactional(readOnly = true)
     public List<Objection> objections(long processId) {
         var objections = repository.objections(processId);
         var covered = scope.coveredOrgs(objections.stream().map(o -> o.orgId()).toList());
-        return objections.stream().filter(o -> covered.contains(o.orgId())).toList();
+        return objections.stream().filter(o -> covered.contains(o.orgId())).map(this::forViewer).toList();
     }
 
     /** The org of an objection, for the data-scope guard. */

@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.TooManyRequestsException;
 import org.jiceng.shared.excel.SpreadsheetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -27,6 +30,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The one place errors become answers: a {@link ProblemDetail} for the API, an error page for pages. Out of scope
@@ -37,6 +42,10 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    /** Unique indexes a user can run into, by name, with the field and message to show. */
+    private static final Map<String, RuleViolationException.FieldError> UNIQUE_FIELDS = Map.of(
+            "ux_people_id_number", new RuleViolationException.FieldError("idNumber", "身份证号已存在，不能重复登记"));
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
@@ -56,6 +65,11 @@ class ErrorHandling {
     @ExceptionHandler(StaleEditException.class)
     Object stale(StaleEditException e, HttpServletRequest request) {
         return answer(request, HttpStatus.CONFLICT, "编辑冲突", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.TOO_MANY_REQUESTS, "提交过于频繁", e.getMessage(), null);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -83,7 +97,29 @@ class ErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, "请求格式错误",
-                "请求内容不是有效的 JSON，或字段类型不符（例如日期应为 yyyy-MM-dd，编号应为数字）", null);
+                "请求内容不是有效的 JSON，或字段类型不符（例如日期应为 yyyy-MM-dd，编号应为数字）", jsonFieldErrors(e));
+    }
+
+    /**
+     * A unique rule the database kept when two requests raced past the service's own check (two creates of the same
+     * ID number): a conflict naming the field, not a 500.
+     */
+    @ExceptionHandler(DuplicateKeyException.class)
+    Object duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase();
+        var errors = UNIQUE_FIELDS.entrySet().stream().filter(u -> message.contains(u.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return answer(request, HttpStatus.CONFLICT, "记录已存在",
+                errors.isEmpty() ? "该记录已存在，可能刚由他人提交；请刷新后核对" : errors.get(0).message(), errors);
+    }
+
+    /** PostgreSQL refuses text it cannot store (a NUL character, SQL state 22021): the input was at fault. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object unstorable(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && "22021".equals(sql.getSQLState())) {
+            return answer(request, HttpStatus.BAD_REQUEST, "请求格式错误", "提交的内容" + CleanJsonText.MESSAGE, null);
+        }
+        return unexpected(e, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -115,6 +151,10 @@ class ErrorHandling {
             };
             return answer(request, status, "请求错误", detail, null);
         }
+        if (DatabaseDown.isCause(e)) {
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return answer(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseDown.TITLE, DatabaseDown.MESSAGE, null);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统出现错误，请稍后重试；如仍有问题请联系系统管理员", null);
     }
@@ -132,12 +172,29 @@ class ErrorHandling {
             if (errors != null && !errors.isEmpty()) {
                 problem.setProperty("errors", errors);
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            var problemAnswer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+                problemAnswer.header("Retry-After", "30");
+            }
+            return problemAnswer.body(problem);
         }
-        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "title", title,
+        // While the database is down the ordinary page (menu, account) cannot be rendered: the plain one can.
+        boolean down = status.value() == HttpStatus.SERVICE_UNAVAILABLE.value();
+        ModelAndView page = new ModelAndView(down ? "error-plain" : "error", Map.of("status", status.value(), "title", title,
                 "detail", detail, "errors", errors == null ? List.of() : errors));
         page.setStatus(status);
         return page;
+    }
+
+    /** The JSON field whose value could not be read, with what was wrong with it. */
+    private static List<RuleViolationException.FieldError> jsonFieldErrors(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof DatabindException bad) || bad.getPath().isEmpty()) {
+            return null;
+        }
+        String field = bad.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                : String.valueOf(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
+        boolean text = bad instanceof InvalidFormatException f && f.getTargetType() == String.class;
+        return List.of(new RuleViolationException.FieldError(field, text ? CleanJsonText.MESSAGE : "格式不正确"));
     }
 
     private static String fieldMessage(org.springframework.validation.FieldError f) {

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,7 +29,8 @@ class ErrorPages implements ErrorController {
         }
         String detail = switch (status.value()) {
             case 404 -> "页面或接口不存在";
-            case 403 -> "您的角色无权进行此操作";
+            case 403 -> request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
+                    ? "页面已过期或表单无效，请返回、刷新页面后重新提交" : "您的角色无权进行此操作";
             case 401 -> "请先登录";
             case 413 -> "上传的文件超过 10 MB 上限，请拆分后再上传";
             default -> status.is4xxClientError() ? "请求无法处理" : "系统出现错误，请稍后重试";

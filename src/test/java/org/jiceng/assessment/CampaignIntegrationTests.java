@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jiceng.configuration.Settings;
 import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
@@ -55,6 +56,9 @@ class CampaignIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Settings settings;
 
     @Autowired
     BusinessClock clock;
@@ -200,11 +204,15 @@ class CampaignIntegrationTests {
         String reviewer = jdbc.sql("SELECT display_name FROM accounts WHERE username = 'hanfeng'").query(String.class).single();
         // (the longer name wraps the reason onto the next line of its cell)
         assertThat(sheet).contains("街道绿化亮化", "审核 " + reviewer, "：街道亮化", "未覆盖三组", "989.75", "乡镇审核通过");
+        var checked = PublicObjections.onApi(mvc, code);
         mvc.perform(post("/api/v1/public/notices/" + code + "/objections").contentType(MediaType.APPLICATION_JSON)
-                        .content(Json.of(Map.of("itemId", chengItem, "lodgedBy", "王某", "content", "三组路灯未装"))))
+                        .cookie(checked.session()).content(Json.of(Map.of("itemId", chengItem, "lodgedBy", "王某",
+                                "content", "三组路灯未装", "check", checked.answer()))))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("contact"));
+        checked = PublicObjections.onPage(mvc, code);
         mvc.perform(post("/public/notices/" + code + "/objections").with(csrf()).param("itemId", String.valueOf(chengItem))
+                        .cookie(checked.session()).param("check", checked.answer())
                         .param("lodgedBy", "王某").param("contact", "13800000000").param("content", "三组路灯未装"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/api/v1/campaigns/" + campaign + "/finalize").with(httpBasic("county", Fixtures.PASSWORD)))
@@ -221,7 +229,9 @@ class CampaignIntegrationTests {
                         .content(Json.of(Map.of("uphold", false, "reason", "经核实三组路灯已安装", "version", 0))))
                 .andExpect(jsonPath("$.status").value("DISMISSED"));
         endPublicity(campaign);
+        checked = PublicObjections.onApi(mvc, code); // the page no longer shows the form: nothing is in 公示
         mvc.perform(post("/public/notices/" + code + "/objections").with(csrf()).param("itemId", String.valueOf(chengItem))
+                        .cookie(checked.session()).param("check", checked.answer())
                         .param("lodgedBy", "李某").param("contact", "13800000001").param("content", "迟到的异议"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("现已不在公示期内")));
@@ -258,6 +268,78 @@ class CampaignIntegrationTests {
     @Test
     void anUpheldObjectionSendsTheVillageBackToTheTownship() throws Exception {
         long campaign = open("five-good-village", 2010, "2010年五个好评定");
+        Map<String, Long> entries = publicizedInHanfeng(campaign);
+        long cheng = entries.get("程家塬村");
+        long item = item(cheng);
+        String code = publicCode(campaign);
+        var checked = PublicObjections.onApi(mvc, code);
+        mvc.perform(post("/api/v1/public/notices/" + code + "/objections").contentType(MediaType.APPLICATION_JSON)
+                        .cookie(checked.session()).content(Json.of(Map.of("itemId", item, "lodgedBy", "赵某",
+                                "contact", "13700000000", "content", "村务公开栏半年未更新", "check", checked.answer()))))
+                .andExpect(status().isCreated());
+        // The objector's name and phone reach the reviewing level (the township above), not the village objected to.
+        mvc.perform(get("/api/v1/campaigns/" + campaign + "/objections").with(httpBasic("chengjiayuan", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$[0].content").value("村务公开栏半年未更新"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("赵某"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("13700000000"))));
+        mvc.perform(get("/api/v1/campaigns/" + campaign + "/objections").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$[0].lodgedBy").value("赵某")).andExpect(jsonPath("$[0].contact").value("13700000000"));
+        long objection = jdbc.sql("SELECT id FROM review_objections WHERE item_id = ?").param(item).query(Long.class).single();
+        mvc.perform(post("/api/v1/objections/" + objection + "/resolve").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("uphold", true, "reason", "属实", "version", 0))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/objections/" + objection + "/resolve").param("decision", "uphold").param("reason", "经核实属实，重新审核")
+                        .param("version", "0").param("campaign", String.valueOf(campaign)).with(signedIn("county")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/campaign-entries/" + cheng).with(signedIn("hanfeng")))
+                .andExpect(content().string(containsString("待乡镇审核")))
+                .andExpect(content().string(containsString("经核实属实，重新审核")));
+        endPublicity(campaign);
+        mvc.perform(post("/api/v1/campaigns/" + campaign + "/finalize").with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(jsonPath("$.moved").value(entries.size() - 1));
+    }
+
+    @Test
+    void anonymousObjectionsNeedTheHumanCheckAndAreLimitedPerSource() throws Exception {
+        long campaign = open("five-good-village", 2010, "2010年五个好评定（异议限制）");
+        long item = item(publicizedInHanfeng(campaign).get("程家塬村"));
+        String code = publicCode(campaign);
+        var checked = PublicObjections.onPage(mvc, code);
+        mvc.perform(post("/public/notices/" + code + "/objections").with(csrf()).cookie(checked.session())
+                        .param("itemId", String.valueOf(item)).param("check", "99").param("lodgedBy", "钱某")
+                        .param("contact", "13600000000").param("content", "机器提交"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("验证题答案不正确")));
+        mvc.perform(post("/api/v1/public/notices/" + code + "/objections").contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("itemId", item, "lodgedBy", "钱某", "contact", "13600000000",
+                                "content", "机器提交"))))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("check"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_objections WHERE item_id = ?").param(item).query(Long.class)
+                .single()).isZero();
+
+        int limit = settings.intValue(Settings.OBJECTION_MAX_PER_SOURCE_HOUR);
+        for (int i = 0; i <= limit; i++) {
+            checked = PublicObjections.onApi(mvc, code);
+            var lodged = mvc.perform(post("/api/v1/public/notices/" + code + "/objections").cookie(checked.session())
+                    .with(request -> {
+                        request.setRemoteAddr("10.15.0.1");
+                        return request;
+                    }).contentType(MediaType.APPLICATION_JSON).content(Json.of(Map.of("itemId", item,
+                            "lodgedBy", "孙某", "contact", "13600000001", "content", "第" + i + "件", "check",
+                            checked.answer()))));
+            if (i < limit) {
+                lodged.andExpect(status().isCreated());
+            } else {
+                lodged.andExpect(status().isTooManyRequests())
+                        .andExpect(jsonPath("$.detail").value(containsString("提交过于频繁")));
+            }
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_objections WHERE item_id = ?").param(item).query(Long.class)
+                .single()).isEqualTo(limit);
+    }
+
+    /** A campaign of 汉封乡's villages, all submitted with full marks, passed, approved and in 公示. */
+    private Map<String, Long> publicizedInHanfeng(long campaign) throws Exception {
         long hanfeng = fixtures.org("汉封乡");
         Map<String, Long> entries = entriesOf(campaign, hanfeng);
         long scheme = jdbc.sql("SELECT scheme_id FROM assessment_campaigns WHERE id = ?").param(campaign).query(Long.class).single();
@@ -274,28 +356,12 @@ class CampaignIntegrationTests {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/campaigns/" + campaign + "/publicize").with(httpBasic("county", Fixtures.PASSWORD)))
                 .andExpect(jsonPath("$.moved").value(entries.size()));
-        long cheng = entries.get("程家塬村");
-        long item = item(cheng);
-        String code = jdbc.sql("SELECT p.public_code FROM review_processes p JOIN assessment_campaigns c ON c.process_id = p.id WHERE c.id = ?")
+        return entries;
+    }
+
+    private String publicCode(long campaign) {
+        return jdbc.sql("SELECT p.public_code FROM review_processes p JOIN assessment_campaigns c ON c.process_id = p.id WHERE c.id = ?")
                 .param(campaign).query(String.class).single();
-        mvc.perform(post("/api/v1/public/notices/" + code + "/objections").contentType(MediaType.APPLICATION_JSON)
-                        .content(Json.of(Map.of("itemId", item, "lodgedBy", "赵某", "contact", "13700000000",
-                                "content", "村务公开栏半年未更新"))))
-                .andExpect(status().isCreated());
-        long objection = jdbc.sql("SELECT id FROM review_objections WHERE item_id = ?").param(item).query(Long.class).single();
-        mvc.perform(post("/api/v1/objections/" + objection + "/resolve").with(httpBasic("hanfeng", Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(Json.of(Map.of("uphold", true, "reason", "属实", "version", 0))))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/objections/" + objection + "/resolve").param("decision", "uphold").param("reason", "经核实属实，重新审核")
-                        .param("version", "0").param("campaign", String.valueOf(campaign)).with(signedIn("county")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/campaign-entries/" + cheng).with(signedIn("hanfeng")))
-                .andExpect(content().string(containsString("待乡镇审核")))
-                .andExpect(content().string(containsString("经核实属实，重新审核")));
-        endPublicity(campaign);
-        mvc.perform(post("/api/v1/campaigns/" + campaign + "/finalize").with(httpBasic("county", Fixtures.PASSWORD)))
-                .andExpect(jsonPath("$.moved").value(entries.size() - 1));
     }
 
     @Test

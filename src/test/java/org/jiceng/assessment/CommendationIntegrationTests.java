@@ -136,7 +136,9 @@ class CommendationIntegrationTests {
         // An objection during 公示 (no sign-in) holds the result until the county dismisses it.
         long item = jdbc.sql("SELECT item_id FROM commendation_nominations WHERE id = ?").param(nomination)
                 .query(Long.class).single();
+        var checked = PublicObjections.onPage(mvc, code);
         mvc.perform(post("/public/notices/" + code + "/objections").param("itemId", String.valueOf(item))
+                        .cookie(checked.session()).param("check", checked.answer())
                         .param("lodgedBy", "王群众").param("contact", "13900000009").param("content", "事迹不实")
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());

@@ -121,9 +121,11 @@ class CampaignBrowserTests {
             new Select(villager.find(By.id("itemId"))).selectByVisibleText("汉封乡 程家塬村");
             villager.type(By.id("lodgedBy"), "王某");
             villager.type(By.id("content"), "群众评价调查只问了党员");
+            answerTheCheck(villager);
             villager.find(By.id("lodge")).submit();
             villager.waitForText(By.id("problem"), "请填写联系电话");
             villager.type(By.id("contact"), "13800000000");
+            answerTheCheck(villager);
             villager.find(By.id("lodge")).submit();
             villager.waitForText(By.id("notice"), "已收到您对");
             villager.screenshot("campaign-public-notice-phone");
@@ -161,5 +163,12 @@ class CampaignBrowserTests {
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** The human check before an objection: a sum written into the page. */
+    private static void answerTheCheck(Browser villager) {
+        var sum = java.util.regex.Pattern.compile("(\\d+) 加 (\\d+)").matcher(villager.find(By.id("check-question")).getText());
+        assertThat(sum.find()).isTrue();
+        villager.type(By.id("check"), String.valueOf(Integer.parseInt(sum.group(1)) + Integer.parseInt(sum.group(2))));
     }
 }
