@@ -13,3 +13,8 @@ CREATE TABLE audit_chain (
     last_hash VARCHAR(64)
 );
 INSERT INTO audit_chain (id, last_seq, last_hash) SELECT 1, COALESCE(MAX(id), 0), NULL FROM audit_entries;
+
+-- A member import is owned by the instance validating it: that instance renews the lease while it works; another
+-- instance's restart leaves it alone, and only an import whose lease has run out is failed (organization/MemberImportLeases).
+ALTER TABLE member_imports ADD COLUMN owner VARCHAR(100);
+ALTER TABLE member_imports ADD COLUMN lease_until TIMESTAMP;
