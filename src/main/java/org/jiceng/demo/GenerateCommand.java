@@ -26,11 +26,16 @@ class GenerateCommand implements ApplicationRunner {
     private final boolean force;
 
     GenerateCommand(ScaleGenerator generator, ConfigurableApplicationContext context,
-                    @Value("${jiceng.generate:}") String scale, @Value("${jiceng.generate.force:false}") boolean force) {
+                    @Value("${jiceng.generate:}") String scale, @Value("${jiceng.generate.force:false}") String force) {
         this.generator = generator;
         this.context = context;
         this.scale = scale;
-        this.force = force;
+        // "--jiceng.generate.force" alone (as the README writes it) arrives as an empty value: it means true.
+        this.force = force.isBlank() || Boolean.parseBoolean(force.trim());
+    }
+
+    boolean force() {
+        return force;
     }
 
     @Override
