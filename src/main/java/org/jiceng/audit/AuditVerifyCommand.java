@@ -1,5 +1,6 @@
 package org.jiceng.audit;
 
+import org.jiceng.shared.CommandFlag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,10 +26,14 @@ class AuditVerifyCommand implements ApplicationRunner {
     private final boolean verify;
 
     AuditVerifyCommand(AuditVerifier verifier, ConfigurableApplicationContext context,
-                       @Value("${jiceng.audit.verify:false}") boolean verify) {
+                       @Value("${jiceng.audit.verify:false}") String verify) {
         this.verifier = verifier;
         this.context = context;
-        this.verify = verify;
+        this.verify = CommandFlag.isOn(verify);
+    }
+
+    boolean verify() {
+        return verify;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jiceng.demo;
 
+import org.jiceng.shared.CommandFlag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +31,7 @@ class GenerateCommand implements ApplicationRunner {
         this.generator = generator;
         this.context = context;
         this.scale = scale;
-        // "--jiceng.generate.force" alone (as the README writes it) arrives as an empty value: it means true.
-        this.force = force.isBlank() || Boolean.parseBoolean(force.trim());
+        this.force = CommandFlag.isOn(force); // "--jiceng.generate.force" alone, as the README writes it
     }
 
     boolean force() {
