@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PGURL="${PGURL:-jdbc:postgresql://localhost:5432}"
 H2DIR=$(mktemp -d /tmp/jiceng-county-XXXX)
-H2="jdbc:h2:file:$H2DIR/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+H2="jdbc:h2:file:$H2DIR/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 trap 'rm -rf "$H2DIR"' EXIT
 ./mvnw -o -q -DskipTests package
 recreate() { psql -h localhost -U postgres -qc "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }

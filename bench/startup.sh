@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 ensure_jar
 DATA=$(mktemp -d /tmp/jiceng-bench-XXXX)
-H2="--spring.datasource.url=jdbc:h2:file:$DATA/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+H2="--spring.datasource.url=jdbc:h2:file:$DATA/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 trap 'stop_app; rm -rf "$DATA"' EXIT
 echo "| run | start to first 200 (ms) | RSS after warm-up (MB) | machine load |"
 echo "|---|---|---|---|"

@@ -20,9 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditQueries queries;
+    private final AuditVerifier verifier;
 
-    AuditApiController(AuditQueries queries) {
+    AuditApiController(AuditQueries queries, AuditVerifier verifier) {
         this.queries = queries;
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/integrity")
+    @Operation(summary = "校验审计日志完整性", description = "重算哈希链：intact 为 true 表示完整；否则 firstBroken 为第一条断裂的审计记录编号"
+            + "（其内容或之前的记录在系统之外被改动、插入或删除），message 为说明。")
+    AuditIntegrity integrity() {
+        return verifier.verify();
     }
 
     @GetMapping

@@ -17,9 +17,17 @@ class AuditController {
     static final String AUDITOR = "hasRole('AUDITOR')";
 
     private final AuditQueries queries;
+    private final AuditVerifier verifier;
 
-    AuditController(AuditQueries queries) {
+    AuditController(AuditQueries queries, AuditVerifier verifier) {
         this.queries = queries;
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/audit/integrity")
+    String integrity(Model model) {
+        model.addAttribute("integrity", verifier.verify());
+        return "audit/audit-integrity";
     }
 
     @GetMapping("/audit")

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.jiceng.shared.Audited;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,22 +17,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an audit entry for each {@link Audited} event. The listener is synchronous, so the entry commits or rolls
- * back together with the change that published it.
+ * back together with the change that published it, and is linked into the hash chain ({@link AuditChain}) just
+ * before that transaction commits.
  */
 @Component
 class AuditRecorder {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final AuditChain chain;
 
-    AuditRecorder(JdbcClient jdbc, JsonMapper json) {
+    AuditRecorder(JdbcClient jdbc, JsonMapper json, AuditChain chain) {
         this.jdbc = jdbc;
         this.json = json;
+        this.chain = chain;
     }
 
     @EventListener
     @Transactional
     void on(Audited event) {
+        var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id,
                                            before_value, after_value, remote_address)
@@ -46,7 +51,8 @@ class AuditRecorder {
                 .param("before", event.before() == null ? null : json.writeValueAsString(event.before()))
                 .param("after", event.after() == null ? null : json.writeValueAsString(event.after()))
                 .param("address", remoteAddress())
-                .update();
+                .update(key, "id");
+        chain.linkOnCommit(key.getKeyAs(Number.class).longValue());
     }
 
     private static String actor(Audited event) {

@@ -9,12 +9,14 @@ import java.time.LocalDateTime;
 import org.jiceng.assessment.ReferenceSchemes;
 import org.jiceng.assessment.SchemeService;
 import org.jiceng.assessment.SchemeTemplate;
+import org.jiceng.shared.Audited;
 import org.jiceng.training.TrainingRollups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,14 +53,17 @@ class DemoCountyLoader implements ApplicationRunner {
     private final String mode;
     private final Clock clock;
     private final DemoCountyReadiness readiness;
+    private final ApplicationEventPublisher events;
 
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
                      IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, LedgerDemo ledger,
                      SupervisionDemo supervision, SummaryDemo summaries, TrainingRollups rollups,
-                     @Value("${jiceng.demo.mode:auto}") String mode, Clock clock, DemoCountyReadiness readiness) {
+                     @Value("${jiceng.demo.mode:auto}") String mode, Clock clock, DemoCountyReadiness readiness,
+                     ApplicationEventPublisher events) {
         this.clock = clock;
         this.readiness = readiness;
+        this.events = events;
         this.rollups = rollups;
         this.campaigns = campaigns;
         this.commendations = commendations;
@@ -148,10 +153,8 @@ class DemoCountyLoader implements ApplicationRunner {
         ledger.load(county);
         supervision.load();
         summaries.load();
-        jdbc.update("""
-                INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
-                VALUES (?, 'system', 'DEMO_LOADED', 'ORG', ?, ?, ?)""",
-                LocalDateTime.now(), county, DemoCounty.COUNTY_NAME, county);
+        // Through the audit recorder, so that the entry joins the audit log's hash chain.
+        events.publishEvent(new Audited("DEMO_LOADED", "ORG", county, DemoCounty.COUNTY_NAME, county, null, null));
         return writer.peopleWritten();
     }
 

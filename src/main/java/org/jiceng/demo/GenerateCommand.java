@@ -1,5 +1,6 @@
 package org.jiceng.demo;
 
+import org.jiceng.shared.CommandFlag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,11 +27,15 @@ class GenerateCommand implements ApplicationRunner {
     private final boolean force;
 
     GenerateCommand(ScaleGenerator generator, ConfigurableApplicationContext context,
-                    @Value("${jiceng.generate:}") String scale, @Value("${jiceng.generate.force:false}") boolean force) {
+                    @Value("${jiceng.generate:}") String scale, @Value("${jiceng.generate.force:false}") String force) {
         this.generator = generator;
         this.context = context;
         this.scale = scale;
-        this.force = force;
+        this.force = CommandFlag.isOn(force); // "--jiceng.generate.force" alone, as the README writes it
+    }
+
+    boolean force() {
+        return force;
     }
 
     @Override

@@ -41,6 +41,13 @@ class RegisterWriter {
         this.nextPersonId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM people", Long.class);
     }
 
+    /** Continues after ids others took meanwhile (the identities were moved past ours after each transaction). */
+    void resume() {
+        nextOrgId = Math.max(nextOrgId, jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM orgs", Long.class));
+        nextPersonId = Math.max(nextPersonId,
+                jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM people", Long.class));
+    }
+
     long peopleWritten() {
         return written;
     }

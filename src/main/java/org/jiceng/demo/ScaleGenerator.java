@@ -56,6 +56,16 @@ public class ScaleGenerator {
      * adds the generated tree beside them (as another root) and replaces earlier benchmark accounts.
      */
     public Result generate(Scale scale, boolean force) {
+        return generate(scale, force, county -> { });
+    }
+
+    /**
+     * Each county is written in its own transaction (memory stays flat at province scale), which also moves every
+     * identity the generator wrote explicit ids into past them: a run killed between counties leaves a database in
+     * which every later create works. The last county's transaction also rebuilds the rollups and writes the
+     * accounts, so a county-scale run is all or nothing. {@code afterCounty} runs after each county's commit.
+     */
+    Result generate(Scale scale, boolean force, java.util.function.IntConsumer afterCounty) {
         if (!force && !databaseIsEmpty()) {
             throw new IllegalStateException("The database already holds organizations; pass --jiceng.generate.force "
                     + "to add the generated register beside them");
@@ -74,22 +84,26 @@ public class ScaleGenerator {
         List<Long> firstTownships = new ArrayList<>();
         for (int c = 0; c < scale.countyCount(); c++) {
             int index = c;
+            boolean last = c == scale.countyCount() - 1;
             transaction.executeWithoutResult(status -> {
+                writer.resume();
                 long[] ids = county(scale, writer, names.under(), province, index, countyNames.get(index), today);
                 counties.add(ids[0]);
                 firstTownships.add(ids[1]);
+                if (last) {
+                    rollups.rebuild();
+                    accounts(province, counties.get(0), firstTownships.get(0));
+                }
+                // Last: on H2 moving an identity is DDL, which commits the transaction.
+                writer.finish();
+                new TrainingGenerator(jdbc, 0).finish(writer);
+                new PayGenerator(jdbc, 0, LocalDateTime.now(clock)).finish(writer);
             });
+            afterCounty.accept(c);
             log.info("Generated county {}/{} ({}): {} people so far, {} s", c + 1, scale.countyCount(),
                     countyNames.get(c), writer.peopleWritten(), (System.nanoTime() - started) / 1_000_000_000);
         }
         long root = province != null ? province : counties.get(0);
-        transaction.executeWithoutResult(status -> {
-            writer.finish();
-            new TrainingGenerator(jdbc, 0).finish(writer);
-            new PayGenerator(jdbc, 0, LocalDateTime.now(clock)).finish(writer);
-            rollups.rebuild();
-            accounts(province, counties.get(0), firstTownships.get(0));
-        });
         // Planner statistics for the tables just filled (PostgreSQL's autovacuum may be off or not yet run; without
         // them the first queries plan as if the tables were empty).
         jdbc.execute("ANALYZE");

@@ -16,9 +16,9 @@ public record MemberImport(long id, long orgId, String orgName, String fileName,
         return status == ImportStatus.VALID;
     }
 
-    /** Staged rows still exist and may be thrown away. */
+    /** Not committed and no longer being validated: may be thrown away (a failed one too, to clear it from the list). */
     public boolean discardable() {
-        return status == ImportStatus.VALID || status == ImportStatus.INVALID;
+        return status == ImportStatus.VALID || status == ImportStatus.INVALID || status == ImportStatus.FAILED;
     }
 
     public String statusLabel() {

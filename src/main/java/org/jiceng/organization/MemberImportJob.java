@@ -21,8 +21,6 @@ import org.jiceng.shared.excel.ExcelReader;
 import org.jiceng.shared.excel.SpreadsheetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +46,21 @@ class MemberImportJob {
         return thread;
     });
 
-    MemberImportJob(MemberImportRepository imports, CodeLists codes, Settings settings, JdbcClient jdbc, Clock clock) {
+    private final MemberImportLeases leases;
+
+    MemberImportJob(MemberImportRepository imports, CodeLists codes, Settings settings, JdbcClient jdbc, Clock clock,
+                    MemberImportLeases leases) {
         this.clock = clock;
+        this.leases = leases;
         this.imports = imports;
         this.codes = codes;
         this.settings = settings;
         this.jdbc = jdbc;
     }
 
-    /** Starts validating; the job owns (and deletes) the file. */
+    /** Starts validating; the job owns (and deletes) the file, and this instance holds the import's lease meanwhile. */
     void start(long importId, long orgId, Path file) {
+        leases.hold(importId, file);
         worker.submit(() -> run(importId, orgId, file));
     }
 
@@ -79,20 +82,12 @@ class MemberImportJob {
             imports.deleteRows(importId);
             imports.finish(importId, ImportStatus.FAILED, 0, 0, "校验时出现系统错误，请重新上传", LocalDateTime.now(clock));
         } finally {
+            leases.release(importId, file);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 log.warn("Could not delete {}", file);
             }
-        }
-    }
-
-    /** Imports left 校验中 by a stopped instance would never finish: they fail with a message at startup. */
-    @EventListener(ApplicationReadyEvent.class)
-    void failUnfinished() {
-        int failed = imports.failUnfinished("校验因系统重启而中断，未导入任何数据：请重新上传", LocalDateTime.now(clock));
-        if (failed > 0) {
-            log.warn("Marked {} unfinished member imports as failed", failed);
         }
     }
 
@@ -144,7 +139,10 @@ class MemberImportJob {
                 staged.add(row);
             }
             imports.stage(importId, staged);
-            imports.progress(importId, rows, errorRows);
+            if (!imports.progress(importId, rows, errorRows, leases.until())) {
+                // Failed by a sweep (this instance's lease ran out, e.g. after a long pause): stop, rows are swept.
+                throw new SpreadsheetException("校验已中断，请重新上传");
+            }
             batch.clear();
             idNumbers.clear();
         }

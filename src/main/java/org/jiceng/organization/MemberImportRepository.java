@@ -3,6 +3,7 @@ package org.jiceng.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +32,12 @@ class MemberImportRepository {
         this.batch = batch;
     }
 
-    long create(long orgId, String fileName, String createdBy, LocalDateTime now) {
+    long create(long orgId, String fileName, String createdBy, LocalDateTime now, String owner, LocalDateTime leaseUntil) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
-                VALUES (?, ?, 'VALIDATING', ?, ?, 0)""").params(orgId, fileName, createdBy, now).update(keys, "id");
+                INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version, owner, lease_until)
+                VALUES (?, ?, 'VALIDATING', ?, ?, 0, ?, ?)""")
+                .params(orgId, fileName, createdBy, now, owner, leaseUntil).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -50,9 +52,18 @@ class MemberImportRepository {
                 .params(scoped.params()).param("limit", limit).query((rs, i) -> map(rs)).list();
     }
 
-    void progress(long id, int processed, int errors) {
-        jdbc.sql("UPDATE member_imports SET processed_rows = ?, error_rows = ? WHERE id = ? AND status = 'VALIDATING'")
-                .params(processed, errors, id).update();
+    /** Progress of a validation, renewing its lease; false when the import is no longer being validated. */
+    boolean progress(long id, int processed, int errors, LocalDateTime leaseUntil) {
+        return jdbc.sql("""
+                UPDATE member_imports SET processed_rows = ?, error_rows = ?, lease_until = ?
+                WHERE id = ? AND status = 'VALIDATING'""").params(processed, errors, leaseUntil, id).update() > 0;
+    }
+
+    void renew(Collection<Long> ids, String owner, LocalDateTime leaseUntil) {
+        jdbc.sql("""
+                UPDATE member_imports SET lease_until = :until
+                WHERE id IN (:ids) AND owner = :owner AND status = 'VALIDATING'""")
+                .param("until", leaseUntil).param("ids", List.copyOf(ids)).param("owner", owner).update();
     }
 
     void finish(long id, ImportStatus status, int total, int errors, String message, LocalDateTime now) {
@@ -73,11 +84,19 @@ class MemberImportRepository {
         }
     }
 
-    /** Imports left VALIDATING by a stopped instance will never finish: they fail with a message. */
-    int failUnfinished(String message, LocalDateTime now) {
+    /** Imports left VALIDATING by a stopped instance (their lease ran out) will never finish: they fail. */
+    int failExpired(String message, LocalDateTime finishedAt, LocalDateTime now) {
         return jdbc.sql("""
                 UPDATE member_imports SET status = 'FAILED', message = ?, finished_at = ?, version = version + 1
-                WHERE status = 'VALIDATING'""").params(message, now).update();
+                WHERE status = 'VALIDATING' AND (lease_until IS NULL OR lease_until < ?)""")
+                .params(message, finishedAt, now).update();
+    }
+
+    /** Staged rows of imports that are over: they can never be committed. */
+    int deleteRowsOfFinished() {
+        return jdbc.sql("""
+                DELETE FROM member_import_rows WHERE import_id IN
+                    (SELECT id FROM member_imports WHERE status IN ('FAILED', 'DISCARDED', 'COMMITTED'))""").update();
     }
 
     void stage(long importId, List<StagedRow> rows) {

@@ -50,11 +50,13 @@ public class MemberImportService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MemberImportLeases leases;
 
     MemberImportService(MemberImportRepository imports, MemberImportJob job, PeopleRepository people,
                         RegisterAccess access, DataScope scope, CodeLists codes, JdbcClient jdbc,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, MemberImportLeases leases) {
         this.clock = clock;
+        this.leases = leases;
         this.imports = imports;
         this.job = job;
         this.people = people;
@@ -79,7 +81,8 @@ public class MemberImportService {
             throw e;
         }
         String name = fileName == null || fileName.isBlank() ? "未命名.xlsx" : truncate(fileName.trim());
-        long id = imports.create(orgId, name, scope.requireActor().username(), LocalDateTime.now(clock));
+        long id = imports.create(orgId, name, scope.requireActor().username(), LocalDateTime.now(clock), leases.node(),
+                leases.until());
         MemberImport created = imports.find(id).orElseThrow();
         events.publishEvent(Audited.created(AUDIT_TYPE, id, name, orgId, Map.of("file", name, "org", org.shortName())));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -169,7 +172,7 @@ public class MemberImportService {
 
     private static Path copy(InputStream content) {
         try {
-            Path file = Files.createTempFile("jiceng-import-", ".xlsx");
+            Path file = Files.createTempFile(MemberImportLeases.FILE_PREFIX, ".xlsx");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {

@@ -16,17 +16,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 
+import org.jiceng.shared.Audited;
+import org.jiceng.support.AuditEntries;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import tools.jackson.databind.json.JsonMapper;
 
 /** 审计日志 for the auditor: their org's subtree only, filtered, before/after readable and masked, read only. */
 @JicengIntegrationTest
@@ -43,6 +47,15 @@ class AuditLogIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void auditorSeesEntriesOfTheirSubtreeOnly() throws Exception {
@@ -129,12 +142,7 @@ class AuditLogIntegrationTests {
     }
 
     private long entry(String actor, String type, long objectId, long orgId, String before, String after) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id,
-                                           before_value, after_value)
-                VALUES (?, ?, 'UPDATE', ?, ?, '测试对象', ?, ?, ?)""")
-                .params(LocalDateTime.now(), actor, type, objectId, orgId, before, after).update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return AuditEntries.record(transaction, events, jdbc, actor, new Audited("UPDATE", type, objectId, "测试对象",
+                orgId, json.readValue(before, LinkedHashMap.class), json.readValue(after, LinkedHashMap.class)));
     }
 }

@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+
+import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
+import org.jiceng.support.Json;
+import org.jiceng.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,9 +39,22 @@ class ScaleGeneratorIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Fixtures fixtures;
+
+    private static Map<String, Long> afterFirstCounty;
+
     synchronized ScaleGenerator.Result generated() {
         if (generated == null) {
-            generated = generator.generate(SMALL, true);
+            generated = generator.generate(SMALL, true, county -> {
+                if (county == 0) {
+                    try {
+                        afterFirstCounty = observeAfterFirstCounty();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
         }
         return generated;
     }
@@ -39,6 +62,64 @@ class ScaleGeneratorIntegrationTests {
     @Test
     void refusesADatabaseThatAlreadyHoldsARegister() {
         assertThatThrownBy(() -> generator.generate(SMALL, false)).hasMessageContaining("--jiceng.generate.force");
+    }
+
+    /**
+     * What a run killed right after the first county's transaction would leave: checked at that moment (the shared
+     * run is the one observed, since a second run of the same scale would repeat its identity numbers).
+     */
+    @Test
+    void aRunKilledAfterACountysTransactionLeavesADatabaseInWhichEveryCreateWorks() {
+        generated();
+        assertThat(afterFirstCounty).containsEntry("member counts", SMALL.members() / SMALL.countyCount())
+                .containsEntry("org created", 201L);
+        for (String table : List.of("orgs", "people", "training_sessions", "pay_accounts", "pay_runs", "pay_lines",
+                "pay_entries")) {
+            assertThat(afterFirstCounty.get(table + " next")).as("next id of %s", table)
+                    .isGreaterThan(afterFirstCounty.get(table + " max"));
+        }
+    }
+
+    private Map<String, Long> observeAfterFirstCounty() throws Exception {
+        Map<String, Long> seen = new java.util.HashMap<>();
+        long county = jdbc.sql("SELECT MAX(id) FROM orgs WHERE org_type = 'COUNTY'").query(Long.class).single();
+        seen.put("member counts", jdbc.sql("""
+                SELECT COALESCE(SUM(c.members), 0) FROM org_member_counts c
+                JOIN org_tree t ON t.descendant_id = c.org_id AND t.ancestor_id = ?""").param(county)
+                .query(Long.class).single());
+        for (String table : List.of("orgs", "people", "training_sessions", "pay_accounts", "pay_runs", "pay_lines",
+                "pay_entries")) {
+            seen.put(table + " max", jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single());
+            seen.put(table + " next", nextIdentity(table));
+        }
+        seen.put("org created", (long) mvc.perform(post("/api/v1/orgs").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("parentId", fixtures.org("汉封乡"), "type", "BRANCH", "shortName", "生成中新建村"))))
+                .andReturn().getResponse().getStatus());
+        return seen;
+    }
+
+    @Test
+    void theForceFlagWithoutAValueMeansForce() {
+        try (var context = new AnnotationConfigApplicationContext()) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("args",
+                    Map.of("jiceng.generate", "", "jiceng.generate.force", "")));
+            context.registerBean(ScaleGenerator.class, () -> generator);
+            context.register(GenerateCommand.class);
+            context.refresh();
+            assertThat(context.getBean(GenerateCommand.class).force()).isTrue();
+        }
+    }
+
+    private long nextIdentity(String table) {
+        if (TestDatabase.isPostgres()) {
+            String sequence = jdbc.sql("SELECT pg_get_serial_sequence(?, 'id')").param(table).query(String.class).single();
+            return jdbc.sql("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM " + sequence)
+                    .query(Long.class).single();
+        }
+        return jdbc.sql("""
+                SELECT identity_base FROM information_schema.columns WHERE table_name = ? AND column_name = 'id'""")
+                .param(table).query(Long.class).single();
     }
 
     @Test

@@ -11,6 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,6 +51,9 @@ class MemberImportIntegrationTests {
 
     @Autowired
     MemberImportJob job;
+
+    @Autowired
+    MemberImportLeases leases;
 
     @Autowired
     org.jiceng.configuration.CodeLists codeLists;
@@ -173,25 +181,73 @@ class MemberImportIntegrationTests {
     }
 
     @Test
-    void importsLeftValidatingByAStoppedInstanceFailWithAMessage() throws Exception {
-        jdbc.sql("""
-                INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version)
-                VALUES (?, 'stuck.xlsx', 'VALIDATING', 'hanfeng', ?, 0)""")
-                .params(fixtures.org("汉封乡"), LocalDateTime.now(clock).minusHours(1)).update();
-        long stuck = jdbc.sql("SELECT id FROM member_imports WHERE file_name = 'stuck.xlsx'").query(Long.class).single();
+    void importsLeftValidatingByAStoppedInstanceFailWithAMessageAndCanBeDiscarded() throws Exception {
+        long stuck = validating("stuck.xlsx", "stopped-node", LocalDateTime.now().minusMinutes(1));
         var polling = mvc.perform(get("/imports/" + stuck + "/status").with(user(accounts.loadUserByUsername("hanfeng"))))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(polling.getHeader("HX-Refresh")).isNull();
         assertThat(polling.getContentAsString()).contains("hx-get=\"/imports/" + stuck + "/status\"", "正在逐行校验");
 
-        job.failUnfinished();
+        leases.sweep();
 
         var done = mvc.perform(get("/imports/" + stuck + "/status").with(user(accounts.loadUserByUsername("hanfeng"))))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(done.getHeader("HX-Refresh")).isEqualTo("true");
         assertThat(done.getContentAsString()).contains("失败").doesNotContain("hx-get");
-        assertThat(jdbc.sql("SELECT status || ' ' || message FROM member_imports WHERE file_name = 'stuck.xlsx'")
-                .query(String.class).single()).startsWith("FAILED 校验因系统重启而中断");
+        assertThat(jdbc.sql("SELECT status || ' ' || message FROM member_imports WHERE id = ?").param(stuck)
+                .query(String.class).single()).startsWith("FAILED 校验因处理该导入的服务器停止而中断");
+        assertThat(stagedRows(stuck)).as("staged rows of the failed import").isZero();
+        mvc.perform(post("/api/v1/member-imports/" + stuck + "/discard").with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DISCARDED"));
+    }
+
+    @Test
+    void anotherInstancesRestartLeavesAnImportThatIsStillLeasedAlone() throws Exception {
+        long running = validating("running.xlsx", "other-node", LocalDateTime.now().plusMinutes(1));
+
+        leases.sweep(); // what every instance does when it starts
+
+        assertThat(jdbc.sql("SELECT status FROM member_imports WHERE id = ?").param(running).query(String.class).single())
+                .isEqualTo("VALIDATING");
+        assertThat(stagedRows(running)).isEqualTo(2);
+        jdbc.sql("UPDATE member_imports SET status = 'FAILED' WHERE id = ?").param(running).update();
+        leases.sweep();
+        assertThat(stagedRows(running)).isZero();
+    }
+
+    @Test
+    void uploadFilesLeftByAStoppedInstanceAreDeletedAndRecentOnesKept() throws Exception {
+        Path orphan = Files.createTempFile(MemberImportLeases.FILE_PREFIX, ".xlsx");
+        Files.setLastModifiedTime(orphan, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path recent = Files.createTempFile(MemberImportLeases.FILE_PREFIX, ".xlsx");
+        try {
+            leases.sweep();
+            assertThat(orphan).doesNotExist();
+            assertThat(recent).exists();
+        } finally {
+            Files.deleteIfExists(orphan);
+            Files.deleteIfExists(recent);
+        }
+    }
+
+    private long validating(String fileName, String owner, LocalDateTime leaseUntil) {
+        jdbc.sql("""
+                INSERT INTO member_imports (org_id, file_name, status, created_by, created_at, version, owner, lease_until)
+                VALUES (?, ?, 'VALIDATING', 'hanfeng', ?, 0, ?, ?)""")
+                .params(fixtures.org("汉封乡"), fileName, LocalDateTime.now(clock).minusHours(1), owner, leaseUntil).update();
+        long id = jdbc.sql("SELECT MAX(id) FROM member_imports WHERE file_name = ?").param(fileName)
+                .query(Long.class).single();
+        for (int row = 2; row <= 3; row++) {
+            jdbc.sql("INSERT INTO member_import_rows (import_id, row_number, row_data) VALUES (?, ?, 'x')")
+                    .params(id, row).update();
+        }
+        return id;
+    }
+
+    private long stagedRows(long importId) {
+        return jdbc.sql("SELECT COUNT(*) FROM member_import_rows WHERE import_id = ?").param(importId)
+                .query(Long.class).single();
     }
 
     @Test

@@ -83,9 +83,16 @@ public class Fixtures implements ApplicationRunner {
 
     private final java.time.Clock clock;
 
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Fixtures(JdbcClient jdbc, PasswordEncoder passwords, org.jiceng.training.TrainingRollups rollups,
-             java.time.Clock clock) {
+             java.time.Clock clock, org.springframework.transaction.support.TransactionTemplate transaction,
+             org.springframework.context.ApplicationEventPublisher events) {
         this.clock = clock;
+        this.transaction = transaction;
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.rollups = rollups;
@@ -137,9 +144,8 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO api_tokens (account_id, name, token_hash, read_only, expires_on, created_at, created_by)
                 VALUES (?, '岐山同步', ?, FALSE, ?, ?, 'qishan')""", outsideAccount, "0".repeat(64),
                 LocalDate.now().plusDays(30), now);
-        outsideAudit = insert("""
-                INSERT INTO audit_entries (occurred_at, actor, action, object_type, object_id, object_label, org_id)
-                VALUES (?, 'qishan', 'UPDATE', 'PERSON', ?, '岐山党员', ?)""", now, outsidePerson, outsideBranch);
+        outsideAudit = AuditEntries.record(transaction, events, jdbc, "qishan",
+                new org.jiceng.shared.Audited("UPDATE", "PERSON", outsidePerson, "岐山党员", outsideBranch, null, null));
         outsideSession = insert("""
                 INSERT INTO training_sessions (org_id, topic, category, delivery_mode, start_date, end_date, hours,
                     unnamed_villagers, version, created_by, created_at, updated_at)
