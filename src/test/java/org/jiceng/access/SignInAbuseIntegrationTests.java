@@ -115,4 +115,28 @@ class SignInAbuseIntegrationTests {
         return mvc.perform(formLogin("/login").user(username).password(password))
                 .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SESSION");
     }
+
+    @Test
+    void theSignInPageStatesTheLockoutAsTheCountySetIt() throws Exception {
+        String before = mvc.perform(get("/api/v1/settings/security.lockout.minutes")
+                .with(httpBasic("sysadmin", Fixtures.PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        long version = org.jiceng.support.Json.parse(before).get("version").asLong();
+        String value = org.jiceng.support.Json.parse(before).get("value").asString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/settings/security.lockout.minutes").with(httpBasic("sysadmin", Fixtures.PASSWORD))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"value\":\"40\",\"version\":" + version + "}"))
+                .andExpect(status().isOk());
+        try {
+            mvc.perform(get("/login")).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("账户将锁定 40 分钟")));
+        } finally {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .put("/api/v1/settings/security.lockout.minutes").with(httpBasic("sysadmin", Fixtures.PASSWORD))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content("{\"value\":\"" + value + "\",\"version\":" + (version + 1) + "}"))
+                    .andExpect(status().isOk());
+        }
+    }
 }
