@@ -51,19 +51,21 @@ class DatabaseDown extends OncePerRequestFilter {
             }
             log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
             response.reset();
-            answer(request, response);
+            answer(request, response, page, MESSAGE);
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** 503 暂时无法服务 with {@code Retry-After}: problem+json on the API, the plain Chinese page otherwise. */
+    static void answer(HttpServletRequest request, HttpServletResponse response, PlainErrorPage page, String message)
+            throws IOException {
         response.setHeader("Retry-After", "30");
         if (ErrorHandling.isApi(request)) {
             response.setStatus(503);
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + TITLE + "\",\"status\":503,"
-                    + "\"detail\":\"" + MESSAGE + "\"}");
+                    + "\"detail\":\"" + message + "\"}");
         } else {
-            page.write(request, response, 503, TITLE, MESSAGE);
+            page.write(request, response, 503, TITLE, message);
         }
     }
 
