@@ -24,11 +24,22 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
     private final RegisterExports exports;
+    private final OrgExport orgs;
+    private final org.jiceng.shared.DataScope scope;
     private final Clock clock;
 
-    ExportController(RegisterExports exports, Clock clock) {
+    ExportController(RegisterExports exports, OrgExport orgs, org.jiceng.shared.DataScope scope, Clock clock) {
         this.clock = clock;
         this.exports = exports;
+        this.orgs = orgs;
+        this.scope = scope;
+    }
+
+    @GetMapping({"/orgs/export.xlsx", "/api/v1/orgs/export.xlsx"})
+    @Operation(summary = "导出党组织信息", description = "org（默认本人所在组织）及其下级党组织：党组织代码、上级党组织、成立和批准建立日期、"
+            + "组建方式、所在单位名称、类别、统一社会信用代码和建立党组织情况（名称与代码）、联系电话、地址。")
+    void orgs(@RequestParam(required = false) Long org, HttpServletResponse response) throws IOException {
+        orgs.write(org == null ? scope.requireActor().orgId() : org, start(response, "党组织信息"));
     }
 
     @GetMapping({"/members/export.xlsx", "/api/v1/members/export.xlsx"})

@@ -115,6 +115,30 @@ class OrgUnitIntegrationTests {
     }
 
     @Test
+    void theTownshipExportsItsOrganizationsWithTheUnitFieldsAndNothingOfAnotherTownship() throws Exception {
+        byte[] xlsx = mvc.perform(get("/api/v1/orgs/export.xlsx").param("org", String.valueOf(fixtures.org("汉封乡")))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("单位名称");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("汉封乡");
+            var guancun = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(1).getStringCellValue().equals("关村村")).findFirst().orElseThrow();
+            assertThat(guancun.getCell(3).getStringCellValue()).contains("汉封乡");
+            assertThat(guancun.getCell(8).getStringCellValue()).isEqualTo("单独组建");
+            assertThat(guancun.getCell(10).getStringCellValue()).isEqualTo("关村村民委员会");
+            assertThat(guancun.getCell(12).getStringCellValue()).isEqualTo("52");
+            assertThat(java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .noneMatch(r -> r.getCell(1).getStringCellValue().equals("郭店镇"))).isTrue();
+        }
+        mvc.perform(get("/api/v1/orgs/export.xlsx").param("org", String.valueOf(fixtures.org("郭店镇")))
+                        .with(httpBasic("hanfeng", Fixtures.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
+    @Test
     void anOfficerFillsTheUnitFieldsOnTheFormReadsThemBackAndALaterStaleEditIsRefused() throws Exception {
         long branch = newBranch("单位表单乡", "表单村");
         Cookie session = signIn();
