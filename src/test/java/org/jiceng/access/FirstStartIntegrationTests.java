@@ -55,6 +55,7 @@ class FirstStartIntegrationTests {
 
     @Test
     void createsTheThreeAdministratorsAndACountyOfficerWithTheInitialPasswordToBeChanged() {
+        jdbc.sql("DELETE FROM api_tokens").update();
         jdbc.sql("DELETE FROM accounts").update();
         firstStart(INITIAL).run(null);
 
@@ -72,6 +73,7 @@ class FirstStartIntegrationTests {
 
     @Test
     void refusesToStartWithoutAnInitialPasswordOrWithAWeakOne() {
+        jdbc.sql("DELETE FROM api_tokens").update();
         jdbc.sql("DELETE FROM accounts").update();
         assertThatThrownBy(() -> firstStart("").run(null)).hasMessageContaining("JICENG_INITIAL_PASSWORD");
         assertThat(firstStart("").passwordProblem()).isEqualTo("未设置初始密码。");

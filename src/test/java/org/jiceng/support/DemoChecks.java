@@ -24,9 +24,13 @@ public final class DemoChecks {
                 || column.endsWith("until_date") || Set.of("term_end", "period_end", "deadline", "planned_on",
                 "ends_on").contains(column);
     }
-    /** Tables on real time: the audit log, accounts and sign-in, migrations, imports' bookkeeping. */
-    private static final Set<String> REAL_TIME_TABLES = Set.of("audit_entries", "accounts", "flyway_schema_history",
-            "member_imports", "spring_session", "spring_session_attributes");
+    /**
+     * Tables on real time: the audit log and its chain head, accounts, API tokens and sign-in failures, migrations,
+     * imports' bookkeeping.
+     */
+    private static final Set<String> REAL_TIME_TABLES = Set.of("audit_entries", "audit_chain", "accounts", "api_tokens",
+            "sign_in_failures", "flyway_schema_history", "member_imports", "spring_session",
+            "spring_session_attributes");
 
     private static final Map<String, String> PARTICIPATION = new LinkedHashMap<>();
 
