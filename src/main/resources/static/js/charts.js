@@ -1,4 +1,4 @@
-// Charts of the training dashboard, the 三会一课 heatmap and campaign results. Each page carries its figures in a
+// Charts of the training dashboard, the 三会一课 heatmap, campaign results and a target letter's board. Each page carries its figures in a
 // <script type="application/json"> block, which the browser never executes; this file reads them as data.
 (function () {
     function data(id) {
@@ -49,6 +49,19 @@
             visualMap: {min: 0, max: 3, calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
                 inRange: {color: ['#e8f5e9', '#ffcc80', '#e53935']}, itemHeight: 80},
             series: [{type: 'heatmap', data: cells, label: {show: true}}]
+        });
+    }
+
+    var letter = data('letter-data');
+    var letterChart = letter && chart('chart-letter');
+    if (letterChart) {
+        letterChart.setOption({
+            tooltip: {trigger: 'axis', renderMode: 'richText'}, legend: {data: ['估算得分', '满分']},
+            grid: {left: 40, right: 10, top: 30, bottom: 60},
+            xAxis: {type: 'category', data: letter.villages, axisLabel: {rotate: 45}},
+            yAxis: {type: 'value'},
+            series: [{name: '满分', type: 'bar', data: letter.full, itemStyle: {color: '#bdbdbd'}, barGap: '-100%'},
+                {name: '估算得分', type: 'bar', data: letter.estimated, itemStyle: {color: '#b71c1c'}}]
         });
     }
 

@@ -66,6 +66,8 @@ class TargetLetterBrowserTests {
             new WebDriverWait(desk.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
             desk.waitForText(By.id("board-table"), "庙底村");
             assertThat(desk.find(By.id("board-table")).getText()).contains("1.2/2公里", "6/10");
+            // The board's chart is drawn from the page's data block (a canvas inside its container).
+            desk.find(By.cssSelector("#chart-letter canvas"));
 
             desk.click(By.linkText("庙底村"));
             desk.waitForText(By.id("copy-status"), "待签订");

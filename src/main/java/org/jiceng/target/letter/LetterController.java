@@ -222,6 +222,10 @@ class LetterController {
     private String detailPage(LetterQueries.Board board, Model model) {
         TargetLetter letter = board.letter();
         model.addAttribute("board", board);
+        model.addAttribute("chart", java.util.Map.of(
+                "villages", board.villages().stream().map(v -> v.copy().villageName()).toList(),
+                "estimated", board.villages().stream().map(Standing::estimated).toList(),
+                "full", board.villages().stream().map(Standing::measurable).toList()));
         model.addAttribute("letter", letter);
         model.addAttribute("path", tree.path(letter.orgId()));
         model.addAttribute("own", officer() && scope.requireActor().orgId() == letter.orgId());

@@ -85,6 +85,7 @@ class TargetLetterIntegrationTests {
         mvc.perform(get("/target-letters/" + letterId).with(signedIn("hanfeng"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2600/2000棵")))
                 .andExpect(content().string(containsString("1/2条")))
+                .andExpect(content().string(containsString("id=\"letter-data\"")))
                 .andExpect(content().string(containsString("年终评定")));
 
         byte[] xlsx = mvc.perform(get("/target-letters/" + letterId + "/board.xlsx").with(signedIn("hanfeng")))
