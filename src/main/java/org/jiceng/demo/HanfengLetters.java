@@ -61,9 +61,8 @@ final class HanfengLetters {
         item(letter, drafted, "03", "拓宽整修沙化、硬化村组街道", MeasureKind.PROPORTIONAL, "20", "1.2", "KM", null, streets,
                 "乡村镇建设办", "台账日记、验收记录", "二季度完成");
         LocalDate issued = LocalDate.of(2010, 3, 10);
-        TargetLetter drafted2 = queries.board(letter.id()).letter();
         demo.on(issued, () -> demo.as(WHO, () -> letters.issue(letter.id(), new IssueForm(issued,
-                drafted2.version()))));
+                queries.board(letter.id()).letter().version()))));
         var board = demo.as(WHO, () -> queries.board(letter.id()));
         String townshipSecretary = demo.secretaryOf(board.letter().orgId(), issued);
         for (int i = 0; i < board.villages().size(); i++) {
