@@ -1,7 +1,5 @@
 package org.jiceng.assessment;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.jiceng.organization.OrgTree;
 import org.jiceng.review.Objection;
@@ -22,13 +18,7 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.FormErrors;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
-import org.jiceng.shared.excel.ExcelColumn;
-import org.jiceng.shared.excel.ExcelDownload;
-import org.jiceng.shared.excel.ExcelWriter;
 import org.jiceng.shared.pdf.PdfDownload;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -295,42 +284,6 @@ class CampaignController {
                 campaigns.publicNotice(campaigns.process(campaign).publicCode()), clock));
     }
 
-    @PostMapping("/campaign-entries/{entryId}/evidence")
-    String upload(@PathVariable long entryId, @RequestParam(required = false) String indicator,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        try {
-            Evidence saved = campaigns.addEvidence(entryId, indicator, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("notice", "已上传佐证材料：" + saved.fileName());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.fieldErrors().isEmpty() ? e.getMessage()
-                    : String.join("；", e.fieldErrors().stream().map(f -> f.message()).toList()));
-        }
-        return "redirect:/campaign-entries/" + entryId + "#evidence";
-    }
-
-    @GetMapping("/campaign-evidence/{evidenceId}")
-    ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
-        Evidence file = campaigns.evidenceFile(evidenceId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(campaigns.evidenceContent(evidenceId));
-    }
-
-    @PostMapping("/campaign-evidence/{evidenceId}/delete")
-    String deleteEvidence(@PathVariable long evidenceId, RedirectAttributes redirect) {
-        Evidence file = campaigns.evidenceFile(evidenceId);
-        try {
-            campaigns.deleteEvidence(evidenceId);
-            redirect.addFlashAttribute("notice", "已删除佐证材料：" + file.fileName());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/campaign-entries/" + file.entryId() + "#evidence";
-    }
-
     // ---- the township's grid
 
     @GetMapping("/campaigns/{campaignId}/grid")
@@ -434,55 +387,5 @@ class CampaignController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/campaigns/" + campaign + "#objections";
-    }
-
-    // ---- results
-
-    @GetMapping("/campaigns/{campaignId}/results")
-    String results(@PathVariable long campaignId, @RequestParam(required = false) Long org, Model model) {
-        Campaign campaign = campaigns.campaign(campaignId);
-        Scheme scheme = campaigns.scheme(campaign);
-        List<CampaignEntry> entries = campaigns.entries(campaign, org);
-        model.addAttribute("campaign", campaign);
-        model.addAttribute("scheme", scheme);
-        model.addAttribute("entries", entries);
-        model.addAttribute("org", org);
-        model.addAttribute("distribution", CampaignCharts.distribution(scheme, entries));
-        model.addAttribute("movements", CampaignCharts.movements(entries));
-        return "assessment/campaign-results";
-    }
-
-    @GetMapping("/campaigns/{campaignId}/results.xlsx")
-    void resultsExcel(@PathVariable long campaignId, @RequestParam(required = false) Long org,
-                      HttpServletResponse response) throws IOException {
-        Campaign campaign = campaigns.campaign(campaignId);
-        Scheme scheme = campaigns.scheme(campaign);
-        List<CampaignEntry> entries = campaigns.entries(campaign, org);
-        List<ExcelColumn> columns = new ArrayList<>(List.of(ExcelColumn.of("县排名", 8), ExcelColumn.of("乡镇排名", 8),
-                ExcelColumn.text("乡镇", 14)));
-        columns.addAll(campaign.judgesCadres() ? List.of(ExcelColumn.text("村", 12), ExcelColumn.text("姓名", 10),
-                ExcelColumn.text("职务", 20)) : List.of(ExcelColumn.text(campaign.subject().label(), 18)));
-        scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
-                .forEach(i -> columns.add(ExcelColumn.of(i.name(), 12)));
-        columns.addAll(List.of(ExcelColumn.of("加分", 8), ExcelColumn.of("扣分", 8), ExcelColumn.of("总分", 10),
-                ExcelColumn.text("等次", 10), ExcelColumn.text("上年等次", 10), ExcelColumn.text("升降", 8),
-                ExcelColumn.text("说明", 30), ExcelColumn.text("环节", 12)));
-        try (ExcelWriter excel = new ExcelWriter()) {
-            excel.sheet("评定结果", columns);
-            for (CampaignEntry e : entries) {
-                List<Object> row = new ArrayList<>(List.of(e.rankInCounty() == 0 ? "" : e.rankInCounty(),
-                        e.rankInTownship() == 0 ? "" : e.rankInTownship(), e.townshipName(), e.orgName()));
-                if (e.cadre() != null) {
-                    row.addAll(List.of(e.cadre().name(), e.cadre().posts()));
-                }
-                scheme.indicators().stream().filter(i -> i.section() == Indicator.Section.BASE)
-                        .forEach(i -> row.add(e.dimensions().get(i.code())));
-                row.addAll(java.util.Arrays.asList(e.bonus(), e.deductions(), e.total(), e.grade(), e.previousGrade(),
-                        e.movement().label(), e.gradeNote(), e.stage().label()));
-                excel.row(row.toArray());
-            }
-            OutputStream out = ExcelDownload.start(response, campaign.name() + "评定结果", clock);
-            excel.writeTo(out);
-        }
     }
 }
