@@ -3,14 +3,20 @@ package org.jiceng.assessment;
 import java.math.BigDecimal;
 
 /** One grade band as a row of the editor and of the API payload, best first. */
-public record BandRow(String name, BigDecimal min, BigDecimal max, String conditionCode, BigDecimal conditionMin) {
+public record BandRow(String name, BigDecimal min, BigDecimal max, String conditionCode, BigDecimal conditionMin,
+                      Integer places) {
+
+    public BandRow(String name, BigDecimal min, BigDecimal max, String conditionCode, BigDecimal conditionMin) {
+        this(name, min, max, conditionCode, conditionMin, null);
+    }
 
     GradeBand toBand() {
-        return new GradeBand(trim(name), min, max, blankToNull(conditionCode), conditionMin);
+        return new GradeBand(trim(name), min, max, blankToNull(conditionCode), conditionMin, places);
     }
 
     static BandRow of(GradeBand band) {
-        return new BandRow(band.name(), band.min(), band.max(), band.conditionCode(), band.conditionMin());
+        return new BandRow(band.name(), band.min(), band.max(), band.conditionCode(), band.conditionMin(),
+                band.places());
     }
 
     static String trim(String value) {

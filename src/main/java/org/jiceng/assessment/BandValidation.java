@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Grade bands, listed best first, must cover every possible total exactly once: the best band ends at base max +
  * bonus cap, each band starts where the one below ends (else they overlap or leave a gap), the worst starts at 0.
- * Names are unique; a condition names an existing indicator; a veto item names an existing grade.
+ * Names are unique; a condition names an existing indicator; a veto item names an existing grade; places (名额) are
+ * at least 1 and never on the worst band, where entries beyond the places would have nowhere to go.
  */
 final class BandValidation {
 
@@ -32,6 +33,12 @@ final class BandValidation {
             if (band.min() == null || band.max() == null || band.min().compareTo(band.max()) >= 0) {
                 problems.add(SchemeProblem.band(SchemeError.BAND_EMPTY, i, "min", "最低分应小于最高分"));
                 return problems;
+            }
+            if (band.limited() && band.places() < 1) {
+                problems.add(SchemeProblem.band(SchemeError.BAND_PLACES, i, "places", "名额应为1或以上，不限名额请留空"));
+            } else if (band.limited() && i == bands.size() - 1) {
+                problems.add(SchemeProblem.band(SchemeError.BAND_PLACES, i, "places",
+                        "最低等次不能限定名额（超出名额的单位须能评入下一等次）"));
             }
             if (band.hasCondition() && scheme.indicator(band.conditionCode()).isEmpty()) {
                 problems.add(SchemeProblem.band(SchemeError.CONDITION_INDICATOR_UNKNOWN, i, "conditionCode",

@@ -441,7 +441,9 @@ public class CampaignService {
         Map<Long, String> previous = new HashMap<>();
         repository.previous(campaign).forEach(c -> previous.putAll(repository.finalGrades(c)));
         List<CampaignRepository.EntryKey> keys = repository.entryKeys(campaign.id());
-        if (only != null) {
+        // With places (名额) one entry's total moves the others' grades: the whole campaign is placed at once.
+        List<CampaignRepository.Result> held = scheme.hasPlaces() ? new ArrayList<>() : null;
+        if (only != null && held == null) {
             keys = keys.stream().filter(k -> only.contains(k.id())).toList();
         }
         int leaves = leaves(scheme).size();
@@ -466,9 +468,27 @@ public class CampaignService {
                         sheet.total(), sheet.grade(), graded.grade(), note, !sheet.vetoes().isEmpty(),
                         sheet.missing().size(), before, sheet.dimensions()));
             }
-            repository.writeResults(results);
+            if (held == null) {
+                repository.writeResults(results);
+            } else {
+                held.addAll(results);
+            }
+        }
+        if (held != null) {
+            repository.writeResults(placed(scheme, held));
         }
         return keys.size();
+    }
+
+    private static List<CampaignRepository.Result> placed(Scheme scheme, List<CampaignRepository.Result> results) {
+        Map<Long, Places.Placed> moved = Places.apply(scheme, results.stream()
+                .map(r -> new Places.Candidate(r.entryId(), r.total(), r.grade())).toList());
+        return results.stream().map(r -> {
+            Places.Placed p = moved.get(r.entryId());
+            return p == null ? r : new CampaignRepository.Result(r.entryId(), r.base(), r.bonus(), r.deductions(),
+                    r.total(), r.computedGrade(), p.grade(), r.note() == null ? p.note() : r.note() + "；" + p.note(),
+                    r.vetoed(), r.missing(), r.previousGrade(), r.dimensions());
+        }).toList();
     }
 
     /** The public notice (公示) of a campaign by its code: names and grades only; no sign-in needed. */

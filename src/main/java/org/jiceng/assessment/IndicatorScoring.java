@@ -16,7 +16,7 @@ final class IndicatorScoring {
     /** Why the input cannot be scored by this indicator, or empty when it can. */
     static Optional<String> problem(Indicator indicator, BigDecimal input) {
         return switch (indicator.method()) {
-            case GROUP, VALUE_FACTOR -> Optional.empty();
+            case GROUP, WEIGHTED, VALUE_FACTOR -> Optional.empty();
             case MANUAL -> input.signum() < 0 || input.compareTo(indicator.max()) > 0
                     ? Optional.of(indicator.name() + "的得分应在0到" + Points.text(indicator.max()) + "分之间")
                     : Optional.empty();
@@ -37,8 +37,31 @@ final class IndicatorScoring {
             case VALUE_FACTOR -> Points.round(Points.clamp(input.multiply(indicator.unit()), BigDecimal.ZERO, max));
             case DEDUCTION -> Points.round(input.multiply(indicator.unit()).min(max).negate());
             case VETO -> Points.round(BigDecimal.ZERO);
-            case GROUP -> throw new IllegalArgumentException("a group adds up its children");
+            case GROUP, WEIGHTED -> throw new IllegalArgumentException("a group adds up its children");
         };
+    }
+
+    /** The children's full marks: the sum of their maxima (deduction items aside). */
+    static BigDecimal fullMarks(Indicator group) {
+        return group.children().stream().filter(c -> c.method() != ScoringMethod.DEDUCTION && c.max() != null)
+                .map(Indicator::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A weighted group's share of its children's full marks, as a percentage (40 for 100 scaled to 40). */
+    static BigDecimal weight(Indicator group) {
+        BigDecimal full = fullMarks(group);
+        return full.signum() == 0 ? BigDecimal.ZERO
+                : group.max().multiply(BigDecimal.valueOf(100)).divide(full, 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** A weighted group's points: its children's sum within [0, full marks], times max ÷ full marks. */
+    static BigDecimal weighted(Indicator group, BigDecimal childrenSum) {
+        BigDecimal full = fullMarks(group);
+        if (full.signum() == 0) {
+            return Points.round(BigDecimal.ZERO);
+        }
+        BigDecimal kept = Points.clamp(childrenSum, BigDecimal.ZERO, full);
+        return Points.round(kept.multiply(group.max()).divide(full, 6, java.math.RoundingMode.HALF_UP));
     }
 
     /** The rule in words, as printed on the score sheet. */
@@ -47,6 +70,8 @@ final class IndicatorScoring {
         String unit = Points.text(indicator.unit());
         return switch (indicator.method()) {
             case GROUP -> "下级指标得分之和，最高" + max + "分";
+            case WEIGHTED -> "下级指标得分之和（满分" + Points.text(fullMarks(indicator)) + "分）折算为" + max + "分，即×"
+                    + Points.text(weight(indicator)) + "%";
             case MANUAL -> "直接评分，0至" + max + "分";
             case PASS_FAIL -> "达标得" + max + "分，不达标不得分";
             case COUNT -> "每项" + unit + "分，最高" + max + "分";

@@ -43,6 +43,11 @@ public record Scheme(String name, int year, SubjectKind subject, BigDecimal base
         return -1;
     }
 
+    /** Whether any grade is limited to a number of places, so a campaign's grades depend on one another. */
+    public boolean hasPlaces() {
+        return bands.stream().anyMatch(GradeBand::limited);
+    }
+
     private static void collect(Indicator indicator, List<Indicator> into) {
         into.add(indicator);
         indicator.children().forEach(c -> collect(c, into));

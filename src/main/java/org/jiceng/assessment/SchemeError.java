@@ -24,5 +24,6 @@ public enum SchemeError {
     BAND_GAP,
     BANDS_NOT_FROM_ZERO,
     BANDS_NOT_TO_TOTAL_MAX,
+    BAND_PLACES,
     CONDITION_INDICATOR_UNKNOWN
 }

@@ -128,8 +128,9 @@ class SchemeRepository {
             GradeBand b = scheme.bands().get(i);
             jdbc.sql("""
                     INSERT INTO assessment_bands (scheme_id, sort_order, name, min_score, max_score, condition_code,
-                        condition_min) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, i, b.name(), b.min(), b.max(), b.conditionCode(), b.conditionMin()).update();
+                        condition_min, places) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, b.name(), b.min(), b.max(), b.conditionCode(), b.conditionMin(), b.places())
+                    .update();
         }
     }
 
@@ -147,11 +148,11 @@ class SchemeRepository {
 
     private List<GradeBand> bands(long id) {
         return jdbc.sql("""
-                SELECT name, min_score, max_score, condition_code, condition_min FROM assessment_bands
+                SELECT name, min_score, max_score, condition_code, condition_min, places FROM assessment_bands
                 WHERE scheme_id = ? ORDER BY sort_order""").param(id)
                 .query((rs, i) -> new GradeBand(rs.getString("name"), rs.getBigDecimal("min_score"),
                         rs.getBigDecimal("max_score"), rs.getString("condition_code"),
-                        strip(rs.getBigDecimal("condition_min"))))
+                        strip(rs.getBigDecimal("condition_min")), rs.getObject("places", Integer.class)))
                 .list();
     }
 

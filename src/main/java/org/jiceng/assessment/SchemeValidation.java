@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * What makes a scheme publishable: codes unique and present, no negative maxima, caps or units, each group's
- * children adding up to its maximum, the dimensions adding up to the base maximum, bonus and veto items only at the
+ * children adding up to its maximum (a weighted group's children add up to any full marks, which it scales), the dimensions adding up to the base maximum, bonus and veto items only at the
  * top level, and grade bands (see {@link BandValidation}) that cover 0 to base max + bonus cap without gaps or
  * overlaps.
  */
@@ -68,13 +68,18 @@ public final class SchemeValidation {
             problems.add(SchemeProblem.indicator(SchemeError.MISSING_UNIT, indicator, "unit",
                     ScoringMethod.DEDUCTION == indicator.method() ? "请填写每次扣分（大于0）" : "请填写每项分值或系数（大于0）"));
         }
-        boolean group = indicator.method() == ScoringMethod.GROUP;
+        boolean group = indicator.method().isGroup();
         if (group && indicator.children().isEmpty()) {
             problems.add(SchemeProblem.indicator(SchemeError.GROUP_WITHOUT_CHILDREN, indicator, "method",
                     "“" + indicator.name() + "”按下级指标合计，但没有下级指标"));
         } else if (!group && !indicator.children().isEmpty()) {
             problems.add(SchemeProblem.indicator(SchemeError.CHILDREN_ON_LEAF, indicator, "method",
                     "“" + indicator.name() + "”有下级指标，计分方法应为“下级指标合计”"));
+        } else if (indicator.method() == ScoringMethod.WEIGHTED) {
+            if (IndicatorScoring.fullMarks(indicator).signum() <= 0) {
+                problems.add(SchemeProblem.indicator(SchemeError.CHILDREN_NOT_PARENT_MAX, indicator, "max",
+                        "“" + indicator.name() + "”按下级指标合计折算，下级指标满分合计应大于0"));
+            }
         } else if (group) {
             BigDecimal sum = indicator.children().stream()
                     .filter(c -> c.method() != ScoringMethod.DEDUCTION && c.max() != null)

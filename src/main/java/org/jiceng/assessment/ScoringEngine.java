@@ -13,8 +13,9 @@ import org.jiceng.shared.RuleViolationException;
  * <ol>
  * <li>Each leaf indicator earns points by its {@link ScoringMethod}, rounded by {@link Points} (2 decimals, half up).
  * A leaf without input earns 0 and is listed as missing; a veto item without input does not apply.</li>
- * <li>A group earns the sum of its children's points, kept within [0, its max]; the base total is the sum of the
- * dimensions (top-level base nodes).</li>
+ * <li>A group earns the sum of its children's points, kept within [0, its max]; a weighted group keeps the sum
+ * within [0, the children's full marks] and scales it to its max (children out of 100, max 40: 85 → 34). The base
+ * total is the sum of the dimensions (top-level base nodes).</li>
  * <li>The bonus is the sum of the bonus items, at most the scheme's bonus cap; deductions are the sum of the
  * top-level deduction items.</li>
  * <li>total = max(0, base + bonus + deductions), so it never exceeds base max + bonus cap nor goes below 0.</li>
@@ -67,13 +68,14 @@ public final class ScoringEngine {
         int at = lines.size();
         BigDecimal input = inputs.get(indicator.code());
         BigDecimal points;
-        if (indicator.method() == ScoringMethod.GROUP) {
+        if (indicator.method().isGroup()) {
             lines.add(null);
             BigDecimal sum = BigDecimal.ZERO;
             for (Indicator child : indicator.children()) {
                 sum = sum.add(score(child, depth + 1, inputs, lines, missing));
             }
-            points = Points.clamp(sum, BigDecimal.ZERO, indicator.max()).setScale(Points.SCALE);
+            points = indicator.method() == ScoringMethod.WEIGHTED ? IndicatorScoring.weighted(indicator, sum)
+                    : Points.clamp(sum, BigDecimal.ZERO, indicator.max()).setScale(Points.SCALE);
             input = null;
         } else if (input == null) {
             missing.add(indicator.code());
@@ -83,9 +85,9 @@ public final class ScoringEngine {
         }
         ScoreLine line = new ScoreLine(indicator.code(), indicator.name(), depth, indicator.section(),
                 indicator.method(), indicator.max(), input,
-                indicator.method() == ScoringMethod.GROUP ? "" : IndicatorScoring.inputText(indicator, input),
+                indicator.method().isGroup() ? "" : IndicatorScoring.inputText(indicator, input),
                 IndicatorScoring.rule(indicator), points);
-        if (indicator.method() == ScoringMethod.GROUP) {
+        if (indicator.method().isGroup()) {
             lines.set(at, line);
         } else {
             lines.add(line);

@@ -7,6 +7,11 @@ package org.jiceng.assessment;
 public enum ScoringMethod {
     /** Sum of the sub-indicators' points, within [0, max]. */
     GROUP("下级指标合计", false),
+    /**
+     * The children's points, within [0, the sum of their maxima], scaled to this node's max: a configurable blend,
+     * e.g. a year's items out of 100 weighted as 40 points (annual × 40%) beside a monthly mean weighted 60.
+     */
+    WEIGHTED("下级指标合计折算", false),
     /** A score entered by the assessor, within [0, max]. */
     MANUAL("直接评分", false),
     /** Passed (input 1) earns max, not passed (0) earns nothing. */
@@ -30,6 +35,11 @@ public enum ScoringMethod {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the node adds up its children (plainly or scaled) rather than scoring an input. */
+    public boolean isGroup() {
+        return this == GROUP || this == WEIGHTED;
     }
 
     /** Whether the method multiplies its input by the indicator's unit (points per item, factor, deduction). */
@@ -70,6 +80,6 @@ public enum ScoringMethod {
 
     /** Whether the assessor enters an input for this method (groups add up their children instead). */
     public boolean takesInput() {
-        return this != GROUP;
+        return !isGroup();
     }
 }

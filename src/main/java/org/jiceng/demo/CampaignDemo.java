@@ -165,7 +165,7 @@ class CampaignDemo {
         for (Indicator i : scheme.allIndicators()) {
             BigDecimal max = i.max();
             String v = switch (i.method()) {
-                case GROUP -> null;
+                case GROUP, WEIGHTED -> null;
                 case MANUAL -> max.multiply(BigDecimal.valueOf(q)).setScale(0, RoundingMode.HALF_UP).toPlainString();
                 case PASS_FAIL -> q >= 0.75 ? "1" : "0";
                 case COUNT -> i.bonus() ? (q >= 0.95 ? "1" : "0")

@@ -126,7 +126,7 @@ class ScoringPropertyTests {
             case PASS_FAIL, VETO -> BigDecimal.valueOf(random.nextInt(2));
             case COUNT, DEDUCTION -> BigDecimal.valueOf(random.nextInt(20));
             case VALUE_FACTOR -> BigDecimal.valueOf(random.nextInt(20001) - 5000, 2);
-            case GROUP -> null;
+            case GROUP, WEIGHTED -> null;
         };
         inputs.put(indicator.code(), value);
     }
