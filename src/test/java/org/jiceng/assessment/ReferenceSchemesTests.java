@@ -1,6 +1,7 @@
 package org.jiceng.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -40,17 +41,20 @@ class ReferenceSchemesTests {
     }
 
     @Test
-    void theYearEndTargetAssessmentTakesTheLedgerScoreOfTheLettersAsDataAndGivesPrizes() {
+    void theYearEndTargetAssessmentBlendsTheYearAndTheMonthsTakesLedgerAndMonthlyChecksAsDataAndGivesPrizes() {
         SchemeTemplate t = reference.find("target-assessment").orElseThrow();
-        assertThat(t.metrics()).containsEntry("T1", "target.letter_score");
-        assertThat(t.scheme().bands()).extracting(GradeBand::name)
-                .containsExactly("一等奖", "二等奖", "三等奖", "达标奖", "未达标");
-        // 47 from the ledger (capped at T1's 45), 36 of 40 for 党建, 12 of 15 for industry, one county commendation (+2).
+        assertThat(t.metrics()).containsEntry("T1", "target.letter_score").containsEntry("M", "target.month_mean");
+        assertThat(t.scheme().bands()).extracting(GradeBand::name, GradeBand::places).containsExactly(
+                tuple("一等奖", 2), tuple("二等奖", 4), tuple("三等奖", 6), tuple("达标奖", null), tuple("未达标", null));
+        // The year: 47 from the ledger (capped at T1's 45), 36 of 40 for 党建, 12 of 15 for industry = 93 of 100,
+        // × 40% = 37.2; the months: mean 90 × 60% = 54; one county commendation (+2): 93.2.
         var result = ScoringEngine.evaluate(t.scheme(), java.util.Map.of("T1", new java.math.BigDecimal("47"),
                 "T2.1", new java.math.BigDecimal("18"), "T2.2", new java.math.BigDecimal("9"),
                 "T2.3", new java.math.BigDecimal("9"), "T3", new java.math.BigDecimal("12"),
-                "B1", java.math.BigDecimal.ONE, "V1", java.math.BigDecimal.ZERO));
-        assertThat(result.total()).isEqualByComparingTo("95");
+                "M", new java.math.BigDecimal("90"), "B1", java.math.BigDecimal.ONE, "V1", java.math.BigDecimal.ZERO));
+        assertThat(result.dimensions()).containsEntry("A", new java.math.BigDecimal("37.20"))
+                .containsEntry("M", new java.math.BigDecimal("54.00"));
+        assertThat(result.total()).isEqualByComparingTo("93.2");
         assertThat(result.grade()).isEqualTo("一等奖");
     }
 

@@ -112,6 +112,15 @@ class LetterApiController {
         return service.changeQuantity(copyId, form);
     }
 
+    @PostMapping("/target-letter-copies/{copyId}/month-checks")
+    @PreAuthorize(LetterController.OFFICERS)
+    @Operation(summary = "登记月度考核", description = "签订乡镇登记某月得分（0–100）；须已签订、该月已结束且不在签订前；"
+            + "已登记的月份为更正。stamp 为所见的 monthStamp（查看村责任书返回），他人先登记则 409。返回该村全年各月得分，"
+            + "年终考核取各月得分之和÷12。")
+    List<MonthCheck> checkMonth(@PathVariable long copyId, @Valid @RequestBody MonthCheckForm form) {
+        return service.checkMonth(copyId, form);
+    }
+
     @GetMapping("/target-letter-copies/{copyId}/letter.pdf")
     @Operation(summary = "打印村责任书", description = "A4 横版 PDF：双方、各项目标、计分办法、变更记录和双方签字栏。")
     ResponseEntity<byte[]> print(@PathVariable long copyId) {

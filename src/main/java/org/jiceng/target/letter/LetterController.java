@@ -155,11 +155,7 @@ class LetterController {
 
     @GetMapping("/target-letters/copies/{copyId}")
     String copy(@PathVariable long copyId, Model model) {
-        var view = queries.copy(copyId);
-        LetterCopy copy = view.standing().copy();
-        model.addAttribute("signForm", new SignForm(LocalDate.now(clock), null, null, copy.version()));
-        model.addAttribute("quantityForm", new QuantityForm(null, null, null, copy.version()));
-        return copyPage(view, model);
+        return copyPage(queries.copy(copyId), model);
     }
 
     @PostMapping("/target-letters/copies/{copyId}/sign")
@@ -177,9 +173,7 @@ class LetterController {
                 FormErrors.apply(e, result);
             }
         }
-        var view = queries.copy(copyId);
-        model.addAttribute("quantityForm", new QuantityForm(null, null, null, view.standing().copy().version()));
-        return copyPage(view, model);
+        return copyPage(queries.copy(copyId), model);
     }
 
     @PostMapping("/target-letters/copies/{copyId}/quantities")
@@ -197,9 +191,25 @@ class LetterController {
                 FormErrors.apply(e, result);
             }
         }
-        var view = queries.copy(copyId);
-        model.addAttribute("signForm", new SignForm(LocalDate.now(clock), null, null, view.standing().copy().version()));
-        return copyPage(view, model);
+        return copyPage(queries.copy(copyId), model);
+    }
+
+    @PostMapping("/target-letters/copies/{copyId}/months")
+    @PreAuthorize(OFFICERS)
+    String checkMonth(@PathVariable long copyId, @Valid @ModelAttribute("monthForm") MonthCheckForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                service.checkMonth(copyId, form);
+                redirect.addFlashAttribute("notice", "已登记" + form.month() + "月考核得分");
+                return "redirect:/target-letters/copies/" + copyId + "#months";
+            } catch (RuleViolationException e) {
+                FormErrors.apply(e, result);
+            } catch (StaleEditException e) {
+                FormErrors.apply(e, result);
+            }
+        }
+        return copyPage(queries.copy(copyId), model);
     }
 
     @GetMapping("/target-letters/copies/{copyId}/letter.pdf")
@@ -238,6 +248,17 @@ class LetterController {
     }
 
     private String copyPage(LetterQueries.CopyView view, Model model) {
+        LetterCopy copy = view.standing().copy();
+        if (!model.containsAttribute("signForm")) {
+            model.addAttribute("signForm", new SignForm(LocalDate.now(clock), null, null, copy.version()));
+        }
+        if (!model.containsAttribute("quantityForm")) {
+            model.addAttribute("quantityForm", new QuantityForm(null, null, null, copy.version()));
+        }
+        if (!model.containsAttribute("monthForm")) {
+            model.addAttribute("monthForm", new MonthCheckForm(null, null, null, view.monthStamp()));
+        }
+        model.addAttribute("monthNumbers", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
         model.addAttribute("view", view);
         model.addAttribute("letter", view.letter());
         model.addAttribute("copy", view.standing().copy());

@@ -22,9 +22,12 @@ public class LetterQueries {
     private final LetterRepository letters;
     private final CopyRepository copies;
     private final LetterProgress progress;
+    private final MonthCheckRepository months;
     private final DataScope scope;
 
-    LetterQueries(LetterRepository letters, CopyRepository copies, LetterProgress progress, DataScope scope) {
+    LetterQueries(LetterRepository letters, CopyRepository copies, LetterProgress progress,
+                  MonthCheckRepository months, DataScope scope) {
+        this.months = months;
         this.letters = letters;
         this.copies = copies;
         this.progress = progress;
@@ -74,8 +77,22 @@ public class LetterQueries {
     public record Board(TargetLetter letter, List<Standing> villages) {
     }
 
-    /** A village's copy: the letter, the village's standing, its amendments. */
-    public record CopyView(TargetLetter letter, Standing standing, List<Amendment> amendments) {
+    /** A village's copy: the letter, the village's standing, its amendments, its monthly checks. */
+    public record CopyView(TargetLetter letter, Standing standing, List<Amendment> amendments,
+                           List<MonthCheck> months) {
+
+        public long monthStamp() {
+            return MonthChecks.stamp(months);
+        }
+
+        /** Sum of the monthly scores ÷ 12, the figure the year-end assessment takes. */
+        public java.math.BigDecimal monthMean() {
+            return MonthChecks.mean(months.stream().map(MonthCheck::score).toList());
+        }
+
+        public MonthCheck month(int month) {
+            return months.stream().filter(m -> m.month() == month).findFirst().orElse(null);
+        }
     }
 
     public CopyView copy(long copyId) {
@@ -84,7 +101,7 @@ public class LetterQueries {
         TargetLetter letter = letters.find(copy.letterId()).orElseThrow();
         var done = progress.of(letter, List.of(copy.villageId()));
         return new CopyView(letter, Standing.of(letter, copy, done.getOrDefault(copy.villageId(), Map.of())),
-                copies.amendments(copyId));
+                copies.amendments(copyId), months.of(copyId));
     }
 
     private boolean covers(long orgId) {

@@ -17,6 +17,7 @@ import org.jiceng.shared.Role;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.ScopeKind;
+import org.jiceng.shared.StaleEditException;
 import org.jiceng.target.task.CentralTask;
 import org.jiceng.target.task.TaskService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +38,7 @@ public class LetterService {
 
     private final LetterRepository letters;
     private final CopyRepository copies;
+    private final MonthCheckRepository months;
     private final TaskService tasks;
     private final OrgTree tree;
     private final CodeLists codes;
@@ -44,10 +46,11 @@ public class LetterService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LetterService(LetterRepository letters, CopyRepository copies, TaskService tasks, OrgTree tree, CodeLists codes,
-                  DataScope scope, ApplicationEventPublisher events, Clock clock) {
+    LetterService(LetterRepository letters, CopyRepository copies, MonthCheckRepository months, TaskService tasks,
+                  OrgTree tree, CodeLists codes, DataScope scope, ApplicationEventPublisher events, Clock clock) {
         this.letters = letters;
         this.copies = copies;
+        this.months = months;
         this.tasks = tasks;
         this.tree = tree;
         this.codes = codes;
@@ -156,6 +159,35 @@ public class LetterService {
         LetterCopy saved = copies.find(copyId).orElseThrow();
         events.publishEvent(Audited.updated(COPY, copyId, copy.label(letter) + " 签订", copy.villageId(), copy, saved));
         return saved;
+    }
+
+    /**
+     * 月度考核: the township's score for a month of a signed letter ({@link MonthChecks}); a month already checked is
+     * corrected. Refused when someone recorded a check of this copy since the sender's page ({@code stamp}).
+     */
+    public List<MonthCheck> checkMonth(long copyId, MonthCheckForm form) {
+        LetterCopy copy = copy(copyId);
+        TargetLetter letter = own(copy.letterId());
+        MonthChecks.problem(letter, copy, form.month(), LocalDate.now(clock))
+                .ifPresent(p -> { throw RuleViolationException.onField("month", p); });
+        months.lockCopy(copyId);
+        List<MonthCheck> before = months.of(copyId);
+        if (MonthChecks.stamp(before) != form.stamp()) {
+            throw new StaleEditException("该村月度考核");
+        }
+        String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+        months.save(copyId, form.month(), form.score(), note, scope.requireActor().username());
+        List<MonthCheck> after = months.of(copyId);
+        events.publishEvent(Audited.updated(COPY, copyId, copy.label(letter) + " " + form.month() + "月考核",
+                copy.villageId(), monthOf(before, form.month()), monthOf(after, form.month())));
+        return after;
+    }
+
+    private static java.util.Map<String, Object> monthOf(List<MonthCheck> checks, int month) {
+        return checks.stream().filter(c -> c.month() == month).findFirst()
+                .<java.util.Map<String, Object>>map(c -> java.util.Map.of("month", month, "score", c.score(),
+                        "note", c.note() == null ? "" : c.note()))
+                .orElse(java.util.Map.of("month", month));
     }
 
     /** A letter the user may see (404 otherwise), which only its own township's officers may change. */
