@@ -49,7 +49,7 @@ class CampaignApiController {
 
     @PostMapping("/api/v1/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "开展评定", description = "仅县委组织部干部；方案须为本单位已发布的方案；对本单位下全部村党组织（或乡镇党委，或开展评定当日在职的职数内村干部，每人一个评定对象）建立评定对象；村干部考核可用 org 只评定一个乡镇。")
     Campaign create(@RequestBody CampaignForm form) {
         return campaigns.create(form);
@@ -134,7 +134,7 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/campaign-entries/{entryId}/exception")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "破格评定", description = "破格等次不高于得分评定的等次，须写理由；公示后不能再破格。")
     CampaignEntry exception(@PathVariable long entryId, @RequestBody ExceptionRequest body) {
         return campaigns.setException(entryId, body.grade(), body.reason(), body.version());
@@ -152,28 +152,28 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/approve")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "县级审定", description = "审定某乡镇（org）或全部已上报的评定对象。")
     Moved approve(@PathVariable long campaignId, @RequestParam(required = false) Long org) {
         return new Moved(campaigns.approve(campaignId, org));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/publicize")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "发布公示", description = "全部已审定的评定对象进入公示，公示期自今日起按评定设定的天数。")
     Moved publicize(@PathVariable long campaignId) {
         return new Moved(campaigns.publicize(campaignId));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/finalize")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "确定结果", description = "公示期满且无未处理异议的评定对象确定结果；否则返回 422 并列出原因。")
     Moved finalizeResults(@PathVariable long campaignId) {
         return new Moved(campaigns.finalizeResults(campaignId));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/recompute")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "重新计算", description = "按已填报分数重新计算全部评定对象的得分、等次和上年比较。")
     Moved recompute(@PathVariable long campaignId) {
         return new Moved(campaigns.recompute(campaignId));
@@ -190,7 +190,7 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/objections/{objectionId}/resolve")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(CampaignController.OFFICERS)
     @Operation(summary = "处理异议", description = "异议成立则退回乡镇重新审核；不予采纳须写明理由。")
     Objection resolve(@PathVariable long objectionId, @RequestBody Resolution body) {
         return review.resolveObjection(objectionId, body.uphold(), body.reason(), body.version());

@@ -73,14 +73,14 @@ class CampaignController {
     }
 
     @GetMapping("/campaigns/new")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String newCampaign(Model model) {
         model.addAttribute("form", CampaignForm.blank());
         return newPage(model);
     }
 
     @PostMapping("/campaigns")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String create(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -150,25 +150,25 @@ class CampaignController {
     }
 
     @PostMapping("/campaigns/{campaignId}/approve")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String approve(@PathVariable long campaignId, @RequestParam(required = false) Long org, RedirectAttributes redirect) {
         return step(campaignId, redirect, () -> "已审定" + campaigns.approve(campaignId, org) + "个", null);
     }
 
     @PostMapping("/campaigns/{campaignId}/publicize")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String publicize(@PathVariable long campaignId, RedirectAttributes redirect) {
         return step(campaignId, redirect, () -> "已公示" + campaigns.publicize(campaignId) + "个评定结果", null);
     }
 
     @PostMapping("/campaigns/{campaignId}/finalize")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String finalizeResults(@PathVariable long campaignId, RedirectAttributes redirect) {
         return step(campaignId, redirect, () -> "已确定" + campaigns.finalizeResults(campaignId) + "个评定结果", null);
     }
 
     @PostMapping("/campaigns/{campaignId}/recompute")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String recompute(@PathVariable long campaignId, RedirectAttributes redirect) {
         return step(campaignId, redirect, () -> {
             long start = System.nanoTime();
@@ -353,7 +353,7 @@ class CampaignController {
     }
 
     @PostMapping("/campaign-entries/{entryId}/exception")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String exception(@PathVariable long entryId, @RequestParam(required = false) String grade,
                      @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
                      RedirectAttributes redirect) {
@@ -373,7 +373,7 @@ class CampaignController {
     // ---- objections
 
     @PostMapping("/objections/{objectionId}/resolve")
-    @PreAuthorize(COUNTY)
+    @PreAuthorize(OFFICERS)
     String resolve(@PathVariable long objectionId, @RequestParam(required = false) String decision,
                    @RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
                    @RequestParam long campaign, RedirectAttributes redirect) {

@@ -24,13 +24,19 @@ class SchemeAccess {
         this.tree = tree;
     }
 
+    /** Read down the tree (a county's scheme binds its townships and villages) and, by those above, up it. */
     boolean canRead(long ownerOrgId) {
         return scope.actor().filter(a -> a.role().keepsRegister())
-                .map(a -> tree.contains(ownerOrgId, a.orgId())).orElse(false);
+                .map(a -> tree.contains(ownerOrgId, a.orgId()) || tree.contains(a.orgId(), ownerOrgId)).orElse(false);
     }
 
+    /** A county's officers write the county's schemes; a township's officers its own (e.g. its 年终目责考核). */
     boolean canWrite(long ownerOrgId) {
-        return scope.actor().map(a -> a.role() == Role.COUNTY_OFFICER && a.orgId() == ownerOrgId).orElse(false);
+        return scope.actor().map(a -> officer(a) && a.orgId() == ownerOrgId).orElse(false);
+    }
+
+    private static boolean officer(Actor actor) {
+        return actor.role() == Role.COUNTY_OFFICER || actor.role() == Role.TOWNSHIP_OFFICER;
     }
 
     StoredScheme readable(StoredScheme scheme) {
@@ -43,21 +49,21 @@ class SchemeAccess {
     StoredScheme writable(StoredScheme scheme) {
         readable(scheme);
         if (!canWrite(scheme.ownerOrgId())) {
-            throw new AccessDeniedException("only county officers of the owning org edit a scheme");
+            throw new AccessDeniedException("only officers of the owning org edit a scheme");
         }
         return scheme;
     }
 
     /** The org whose drafts the current user sees (their own, if a county officer), or -1. */
     long draftsOf() {
-        return scope.actor().filter(a -> a.role() == Role.COUNTY_OFFICER).map(Actor::orgId).orElse(-1L);
+        return scope.actor().filter(SchemeAccess::officer).map(Actor::orgId).orElse(-1L);
     }
 
-    /** The org a new scheme of the current user belongs to: their county. */
+    /** The org a new scheme of the current user belongs to: their county or township. */
     long writerOrg() {
         Actor actor = scope.requireActor();
-        if (actor.role() != Role.COUNTY_OFFICER) {
-            throw new AccessDeniedException("only county officers write schemes");
+        if (!officer(actor)) {
+            throw new AccessDeniedException("only county and township officers write schemes");
         }
         return actor.orgId();
     }

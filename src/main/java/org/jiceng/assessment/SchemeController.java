@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemeController {
 
     static final String READERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'BRANCH_SECRETARY')";
-    static final String WRITERS = "hasRole('COUNTY_OFFICER')";
+    static final String WRITERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER')";
 
     private final SchemeService schemes;
     private final SchemeQueries queries;

@@ -25,7 +25,7 @@ public record SchemeForm(@NotBlank(message = "请填写方案名称") @Size(max 
         bands = bands == null ? new ArrayList<>() : new ArrayList<>(bands);
     }
 
-    static SchemeForm of(StoredScheme stored) {
+    public static SchemeForm of(StoredScheme stored) {
         Scheme s = stored.scheme();
         return new SchemeForm(s.name(), stored.note(), s.baseMax(), s.bonusCap(), stored.version(),
                 IndicatorTree.flatten(s.indicators()).stream().map(r -> r.withMetric(stored.metrics().get(r.code())))

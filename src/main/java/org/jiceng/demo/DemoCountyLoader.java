@@ -47,6 +47,7 @@ class DemoCountyLoader implements ApplicationRunner {
     private final RewardDemo rewards;
     private final PayDemo pay;
     private final LedgerDemo ledger;
+    private final TargetAssessmentDemo targetAssessment;
     private final SupervisionDemo supervision;
     private final SummaryDemo summaries;
     private final TrainingRollups rollups;
@@ -58,7 +59,7 @@ class DemoCountyLoader implements ApplicationRunner {
     DemoCountyLoader(JdbcTemplate jdbc, TransactionTemplate transaction, PasswordEncoder passwords,
                      SchemeService schemes, ReferenceSchemes templates, CampaignDemo campaigns, CommendationDemo commendations,
                      IncentiveCareDemo incentives, CadreAssessmentDemo cadreAssessments, DocumentsDemo documents, RewardDemo rewards, PayDemo pay, LedgerDemo ledger,
-                     SupervisionDemo supervision, SummaryDemo summaries, TrainingRollups rollups,
+                     TargetAssessmentDemo targetAssessment, SupervisionDemo supervision, SummaryDemo summaries, TrainingRollups rollups,
                      @Value("${jiceng.demo.mode:auto}") String mode, Clock clock, DemoCountyReadiness readiness,
                      ApplicationEventPublisher events) {
         this.clock = clock;
@@ -73,6 +74,7 @@ class DemoCountyLoader implements ApplicationRunner {
         this.rewards = rewards;
         this.pay = pay;
         this.ledger = ledger;
+        this.targetAssessment = targetAssessment;
         this.supervision = supervision;
         this.summaries = summaries;
         this.jdbc = jdbc;
@@ -151,6 +153,7 @@ class DemoCountyLoader implements ApplicationRunner {
         rewards.load(county);
         pay.load(county);
         ledger.load(county);
+        targetAssessment.load();
         supervision.load();
         summaries.load();
         // Through the audit recorder, so that the entry joins the audit log's hash chain.

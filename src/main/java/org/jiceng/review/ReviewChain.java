@@ -18,7 +18,19 @@ public final class ReviewChain {
     /** Why the action is refused, in Chinese; empty when it may be taken. */
     public static Optional<String> refusal(ReviewAction action, ReviewStage stage, Role role, String reason,
                                            LocalDate publicityUntil, int openObjections, LocalDate today) {
-        if (!action.allowedFor(role)) {
+        return refusal(action, stage, role, false, reason, publicityUntil, openObjections, today);
+    }
+
+    /**
+     * As above; {@code runsProcess}: the actor is an officer of the org that runs the process. A township that runs
+     * its own process (its year-end target assessment of its villages) takes the steps the county takes in the
+     * county's: 审定, 公示, 异议 and 确定结果.
+     */
+    public static Optional<String> refusal(ReviewAction action, ReviewStage stage, Role role, boolean runsProcess,
+                                           String reason, LocalDate publicityUntil, int openObjections,
+                                           LocalDate today) {
+        boolean ownersStep = runsProcess && role == Role.TOWNSHIP_OFFICER && action.allowedFor(Role.COUNTY_OFFICER);
+        if (!action.allowedFor(role) && !ownersStep) {
             return Optional.of(role.label() + "不能" + action.label());
         }
         if (!action.allowedFrom(stage)) {

@@ -17,6 +17,7 @@ import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ObjectOwner;
+import org.jiceng.shared.Role;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
@@ -266,8 +267,8 @@ public class ReviewService {
             throw RuleViolationException.onField("reason", upheld ? "请写明异议成立的理由" : "不予采纳须写明理由");
         }
         Actor actor = scope.requireActor();
-        if (actor.role() != org.jiceng.shared.Role.COUNTY_OFFICER) {
-            throw new RuleViolationException(actor.role().label() + "不能处理异议");
+        if (actor.role() != Role.COUNTY_OFFICER && !runs(actor, before.itemId())) {
+            throw new org.springframework.security.access.AccessDeniedException(actor.role().label() + "不能处理异议");
         }
         repository.resolveObjection(objectionId, upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED,
                 reason.strip(), actor.username(), before.version());
@@ -303,12 +304,20 @@ public class ReviewService {
         return after;
     }
 
+    /** Whether a township officer runs the process of the item (a township's own assessment). */
+    private boolean runs(Actor actor, long itemId) {
+        return actor.role() == Role.TOWNSHIP_OFFICER && repository.item(itemId)
+                .flatMap(i -> repository.process(i.processId())).map(p -> p.ownerOrgId() == actor.orgId()).orElse(false);
+    }
+
     private Optional<String> refusal(ReviewItem item, ReviewAction action, String reason) {
         Actor actor = scope.requireActor();
         if (action != ReviewAction.SUBMIT && actor.orgId() == item.orgId()) {
             return Optional.of("不能审核本单位自己的事项");
         }
-        return ReviewChain.refusal(action, item.stage(), actor.role(), reason, item.publicityUntil(),
+        boolean runsProcess = actor.role() == Role.TOWNSHIP_OFFICER && !action.allowedFor(Role.TOWNSHIP_OFFICER)
+                && repository.process(item.processId()).map(p -> p.ownerOrgId() == actor.orgId()).orElse(false);
+        return ReviewChain.refusal(action, item.stage(), actor.role(), runsProcess, reason, item.publicityUntil(),
                 item.openObjections(), LocalDate.now(clock));
     }
 

@@ -415,7 +415,14 @@ class CampaignIntegrationTests {
         mvc.perform(get("/campaigns/" + campaign).with(signedIn("hanfeng")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("汉封乡")))
                 .andExpect(content().string(not(containsString("id=\"county-actions\""))));
+        // A township runs campaigns only on a scheme of its own (its 年终目责考核), not on the county's.
         mvc.perform(post("/api/v1/campaigns").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(Json.of(Map.of("schemeId",
+                                jdbc.sql("SELECT scheme_id FROM assessment_campaigns WHERE id = ?").param(campaign)
+                                        .query(Long.class).single(), "name", "x", "maxRise", 1))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("schemeId"));
+        mvc.perform(post("/api/v1/campaigns").with(httpBasic("chengjiayuan", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(Json.of(Map.of("name", "x"))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/campaigns").with(httpBasic("county", Fixtures.PASSWORD))

@@ -75,4 +75,17 @@ class ReviewChainTests {
         assertThat(ReviewChain.objectionsOpen(ReviewStage.PUBLICIZING, from, until, until.plusDays(1))).isFalse();
         assertThat(ReviewChain.objectionsOpen(ReviewStage.FINAL, from, until, from)).isFalse();
     }
+
+    @Test
+    void aTownshipThatRunsItsOwnProcessTakesTheCountysStepsInItButNotInTheCountys() {
+        java.time.LocalDate today = java.time.LocalDate.of(2010, 1, 12);
+        org.assertj.core.api.Assertions.assertThat(ReviewChain.refusal(ReviewAction.APPROVE, ReviewStage.REVIEWED,
+                Role.TOWNSHIP_OFFICER, true, null, null, 0, today)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(ReviewChain.refusal(ReviewAction.FINALIZE, ReviewStage.PUBLICIZING,
+                Role.TOWNSHIP_OFFICER, true, null, today.minusDays(1), 0, today)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(ReviewChain.refusal(ReviewAction.APPROVE, ReviewStage.REVIEWED,
+                Role.TOWNSHIP_OFFICER, false, null, null, 0, today)).contains("乡镇组织委员不能县级审定");
+        org.assertj.core.api.Assertions.assertThat(ReviewChain.refusal(ReviewAction.APPROVE, ReviewStage.REVIEWED,
+                Role.BRANCH_SECRETARY, true, null, null, 0, today)).isPresent();
+    }
 }

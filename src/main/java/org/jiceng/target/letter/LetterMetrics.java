@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The letters' figures for the assessment engine, so a year-end target assessment (年终目责考核) scheme takes them as
  * data: a village's score on its letters of the year from the ledger (the items that name a central task, each by
  * its measure), and the share of those items whose target is met (a township: over all its villages). Items not
- * tracked by the ledger are the scheme's own 直接评分 indicators.
+ * tracked by the ledger are the scheme's own 直接评分 indicators. An org without a letter that year has no figure (the
+ * assessor types the value, e.g. for a year before the letters were kept in Jiceng).
  */
 @Component
 @Transactional(readOnly = true)
@@ -101,6 +102,11 @@ class LetterMetrics implements MetricSource {
                 }
             }
         }
+        // An org without a letter that year has no figure: the assessment then takes the value typed by hand.
+        Set<Long> covered = new HashSet<>();
+        ownersOfVillage.values().forEach(covered::addAll);
+        points.keySet().retainAll(covered);
+        met.keySet().retainAll(covered);
         if (SCORE.equals(code)) {
             return points;
         }

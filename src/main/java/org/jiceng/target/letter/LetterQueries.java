@@ -81,11 +81,13 @@ public class LetterQueries {
     public record CopyView(TargetLetter letter, Standing standing, List<Amendment> amendments,
                            List<MonthCheck> months) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty("monthStamp")
         public long monthStamp() {
             return MonthChecks.stamp(months);
         }
 
         /** Sum of the monthly scores ÷ 12, the figure the year-end assessment takes. */
+        @com.fasterxml.jackson.annotation.JsonProperty("monthMean")
         public java.math.BigDecimal monthMean() {
             return MonthChecks.mean(months.stream().map(MonthCheck::score).toList());
         }

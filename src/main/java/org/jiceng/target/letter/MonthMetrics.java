@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monthly checks as data for the year-end target assessment: a village's sum of the year's monthly scores ÷ 12
- * ({@link MonthChecks}), over its signed letters of the year (with two letters, each counts 12 months).
+ * ({@link MonthChecks}), over its signed letters of the year (with two letters, each counts 12 months); no figure
+ * for a village without a signed letter that year.
  */
 @Component
 @Transactional(readOnly = true)
@@ -53,8 +54,8 @@ class MonthMetrics implements MetricSource {
                 villages.add(org);
             }
         });
+        // A village without a signed letter that year has no figure: the assessor types the value.
         Map<Long, BigDecimal> values = new HashMap<>();
-        villages.forEach(v -> values.put(v, BigDecimal.ZERO.setScale(2)));
         for (List<Long> chunk : OrgBatches.chunks(villages)) {
             jdbc.sql("""
                     SELECT c.village_id, COUNT(DISTINCT c.id) AS letters, COALESCE(SUM(m.score), 0) AS total
