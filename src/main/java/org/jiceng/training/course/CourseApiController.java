@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CourseApiController {
 
     private final CourseService courses;
+    private final CourseParticipantService participants;
     private final TrainingYears years;
 
-    CourseApiController(CourseService courses, TrainingYears years) {
+    CourseApiController(CourseService courses, CourseParticipantService participants, TrainingYears years) {
         this.courses = courses;
+        this.participants = participants;
         this.years = years;
     }
 
@@ -43,7 +45,7 @@ class CourseApiController {
                       boolean completed, String reason) {
     }
 
-    record CourseDetail(Course course, List<CourseService.Participant> participants) {
+    record CourseDetail(Course course, List<CourseParticipantService.Participant> participants) {
     }
 
     @GetMapping
@@ -71,31 +73,32 @@ class CourseApiController {
     @GetMapping("/detail")
     @Operation(summary = "查看调训及选调人员", description = "乡镇只看到本乡镇的人员。")
     CourseDetail get(@RequestParam long course) {
-        return new CourseDetail(courses.course(course), courses.participants(course));
+        return new CourseDetail(courses.course(course), participants.participants(course));
     }
 
     @GetMapping("/candidates")
     @Operation(summary = "可选调的支部书记", description = "管辖范围内在任的党支部书记及其本年度已获学时。")
-    List<CourseService.Candidate> candidates(@RequestParam long course) {
-        return courses.candidates(course);
+    List<CourseParticipantService.Candidate> candidates(@RequestParam long course) {
+        return participants.candidates(course);
     }
 
     @PostMapping("/selection")
     @Operation(summary = "选调学员", description = "不超过总名额；乡镇不超过本乡镇名额；同一人只选一次。")
     Course select(@Valid @RequestBody Selection selection) {
-        return courses.select(selection.courseId(), selection.personIds());
+        return participants.select(selection.courseId(), selection.personIds());
     }
 
     @DeleteMapping("/selection")
     @Operation(summary = "取消选调", description = "结业情况登记前可取消：举办调训的县委，或名册中有此人的乡镇。")
     Course deselect(@RequestParam long course, @RequestParam long person) {
-        return courses.deselect(course, person);
+        return participants.deselect(course, person);
     }
 
     @PostMapping("/completion")
     @PreAuthorize(TrainingRoles.COUNTY)
     @Operation(summary = "登记结业", description = "调训结束后登记：completed=true 结业并计入学时；false 为未结业，须填 reason，不计学时。")
     Course complete(@Valid @RequestBody Completion completion) {
-        return courses.complete(completion.courseId(), completion.personId(), completion.completed(), completion.reason());
+        return participants.complete(completion.courseId(), completion.personId(), completion.completed(),
+                completion.reason());
     }
 }

@@ -35,14 +35,17 @@ class CourseController {
     static final String OFFICERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER')";
 
     private final CourseService courses;
+    private final CourseParticipantService participants;
     private final TrainingYears years;
     private final OrgTree tree;
     private final Clock clock;
     private final DataScope scope;
 
-    CourseController(CourseService courses, TrainingYears years, OrgTree tree, DataScope scope, Clock clock) {
+    CourseController(CourseService courses, CourseParticipantService participants, TrainingYears years, OrgTree tree,
+                     DataScope scope, Clock clock) {
         this.clock = clock;
         this.courses = courses;
+        this.participants = participants;
         this.years = years;
         this.tree = tree;
         this.scope = scope;
@@ -151,8 +154,8 @@ class CourseController {
     String view(@RequestParam long course, Model model) {
         Course c = courses.course(course);
         model.addAttribute("course", c);
-        model.addAttribute("participants", courses.participants(course));
-        model.addAttribute("candidates", courses.candidates(course));
+        model.addAttribute("participants", participants.participants(course));
+        model.addAttribute("candidates", participants.candidates(course));
         model.addAttribute("county", isCounty() && tree.contains(scope.requireActor().orgId(), c.orgId()));
         model.addAttribute("holder", c.orgId() == scope.requireActor().orgId());
         model.addAttribute("ended", !c.endDate().isAfter(LocalDate.now(clock)));
@@ -164,7 +167,7 @@ class CourseController {
                   RedirectAttributes redirect) {
         try {
             int before = courses.course(course).selected();
-            int after = courses.select(course, personIds).selected();
+            int after = participants.select(course, personIds).selected();
             redirect.addFlashAttribute("notice", "已选调" + (after - before) + "人");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -175,7 +178,7 @@ class CourseController {
     @PostMapping("/training/courses/deselect")
     String deselect(@RequestParam long course, @RequestParam long personId, RedirectAttributes redirect) {
         try {
-            courses.deselect(course, personId);
+            participants.deselect(course, personId);
             redirect.addFlashAttribute("notice", "已取消选调");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -188,7 +191,7 @@ class CourseController {
     String complete(@RequestParam long course, @RequestParam long personId, @RequestParam boolean completed,
                     @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            courses.complete(course, personId, completed, reason);
+            participants.complete(course, personId, completed, reason);
             redirect.addFlashAttribute("notice", completed ? "已登记结业，学时已计入" : "已登记未结业");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
