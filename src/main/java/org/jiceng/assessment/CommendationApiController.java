@@ -37,9 +37,11 @@ class CommendationApiController {
     static final String REVIEWERS = "hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER')";
 
     private final CommendationService commendations;
+    private final NominationService nominations;
 
-    CommendationApiController(CommendationService commendations) {
+    CommendationApiController(CommendationService commendations, NominationService nominations) {
         this.commendations = commendations;
+        this.nominations = nominations;
     }
 
     @GetMapping("/api/v1/commendations")
@@ -70,7 +72,7 @@ class CommendationApiController {
     @GetMapping("/api/v1/commendations/{callId}/nominations")
     @Operation(summary = "推荐人选", description = "本人范围内的推荐人选及所处环节。")
     List<Nomination> nominations(@PathVariable long callId) {
-        return commendations.nominations(callId);
+        return nominations.nominations(callId);
     }
 
     @GetMapping("/api/v1/commendations/{callId}/objections")
@@ -87,7 +89,7 @@ class CommendationApiController {
     @PreAuthorize(NOMINATORS)
     @Operation(summary = "推荐党员", description = "村党组织书记推荐本村、乡镇组织委员推荐本乡镇的党员；名额已满、重复推荐、当年有不符合条件的标记或不是党员时返回 422 并说明原因。")
     Nomination nominate(@PathVariable long callId, @RequestBody NominationRequest body) {
-        return commendations.nominate(callId, body.personId() == null ? -1 : body.personId(), body.deeds());
+        return nominations.nominate(callId, body.personId() == null ? -1 : body.personId(), body.deeds());
     }
 
     /** A nomination with its evidence. */
@@ -97,7 +99,7 @@ class CommendationApiController {
     @GetMapping("/api/v1/nominations/{nominationId}")
     @Operation(summary = "查看推荐")
     NominationView nomination(@PathVariable long nominationId) {
-        return new NominationView(commendations.nomination(nominationId), commendations.evidence(nominationId));
+        return new NominationView(nominations.nomination(nominationId), nominations.evidence(nominationId));
     }
 
     record DeedsRequest(String deeds, Long version) {
@@ -107,7 +109,7 @@ class CommendationApiController {
     @PreAuthorize(NOMINATORS)
     @Operation(summary = "修改事迹", description = "仅填报中（含被退回）的推荐；version 为推荐的 itemVersion。")
     Nomination edit(@PathVariable long nominationId, @RequestBody DeedsRequest body) {
-        return commendations.editDeeds(nominationId, body.deeds(), body.version());
+        return nominations.editDeeds(nominationId, body.deeds(), body.version());
     }
 
     @DeleteMapping("/api/v1/nominations/{nominationId}")
@@ -115,7 +117,7 @@ class CommendationApiController {
     @PreAuthorize(NOMINATORS)
     @Operation(summary = "撤回推荐", description = "仅从未提交过的推荐。")
     void withdraw(@PathVariable long nominationId) {
-        commendations.withdraw(nominationId);
+        nominations.withdraw(nominationId);
     }
 
     @PostMapping("/api/v1/nominations/{nominationId}/evidence")
@@ -124,7 +126,7 @@ class CommendationApiController {
     @Operation(summary = "上传佐证材料", description = "jpg、png、pdf、Word、Excel，10MB 以内；仅填报中。")
     NominationEvidence upload(@PathVariable long nominationId, @RequestParam("file") MultipartFile file)
             throws IOException {
-        return commendations.addEvidence(nominationId, file.getOriginalFilename(), file.getBytes());
+        return nominations.addEvidence(nominationId, file.getOriginalFilename(), file.getBytes());
     }
 
     record ActionRequest(ReviewAction action, String reason, Long version) {
@@ -133,7 +135,7 @@ class CommendationApiController {
     @PostMapping("/api/v1/nominations/{nominationId}/actions")
     @Operation(summary = "推荐的审核操作", description = "action 为 SUBMIT、REVIEW、RETURN（须写 reason）、APPROVE、PUBLICIZE、FINALIZE；version 为 itemVersion。确定（FINALIZE）后荣誉记入党员档案。")
     Nomination act(@PathVariable long nominationId, @RequestBody ActionRequest body) {
-        return commendations.act(nominationId, body.action(), body.version(), body.reason());
+        return nominations.act(nominationId, body.action(), body.version(), body.reason());
     }
 
     record Moved(int moved) {
@@ -144,7 +146,7 @@ class CommendationApiController {
     @Operation(summary = "批量审核", description = "org 为乡镇 id（可空：全部）；同一环节的推荐一起通过、审定、公示或确定。")
     Moved actOnAll(@PathVariable long callId, @RequestParam(required = false) Long org,
                    @RequestBody ActionRequest body) {
-        return new Moved(commendations.actOnAll(callId, org, body.action(), body.reason()).size());
+        return new Moved(nominations.actOnAll(callId, org, body.action(), body.reason()).size());
     }
 
     /** Also a page path, so that 导出Excel works from a signed-in browser (the API path asks for HTTP Basic). */
@@ -157,7 +159,7 @@ class CommendationApiController {
                         .filename(call.title() + "推荐人选.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(workbook(call, commendations.nominations(callId)));
+                .body(workbook(call, nominations.nominations(callId)));
     }
 
     static byte[] workbook(CommendationCall call, List<Nomination> nominations) throws IOException {

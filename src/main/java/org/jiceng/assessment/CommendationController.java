@@ -1,6 +1,5 @@
 package org.jiceng.assessment;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +12,7 @@ import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
 import org.jiceng.organization.PersonFlagKind;
-import org.jiceng.organization.PersonRecords;
 import org.jiceng.review.ReviewAction;
-import org.jiceng.review.ReviewItem;
 import org.jiceng.review.ReviewService;
 import org.jiceng.review.ReviewStage;
 import org.jiceng.shared.DataScope;
@@ -27,31 +24,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 评选表彰 pages: the list and the county's form to open a call; the call page with progress per township and the
- * nominations in scope with batch actions; the nomination form; a nomination with its 事迹, evidence, history and
- * the chain's actions.
+ * 评选表彰 pages: the list and the county's form to open a call; the call page with progress per township, the
+ * nominations in scope with batch actions and the objections. A nomination's own pages are {@link NominationController}'s.
  */
 @Controller
 @PreAuthorize(CampaignController.KEEPERS)
 class CommendationController {
 
     private final CommendationService commendations;
+    private final NominationService nominations;
     private final ReviewService review;
-    private final PersonRecords records;
     private final OrgTree tree;
     private final DataScope scope;
     private final Clock clock;
 
-    CommendationController(CommendationService commendations, ReviewService review, PersonRecords records,
+    CommendationController(CommendationService commendations, NominationService nominations, ReviewService review,
                            OrgTree tree, DataScope scope, Clock clock) {
         this.clock = clock;
         this.commendations = commendations;
+        this.nominations = nominations;
         this.review = review;
-        this.records = records;
         this.tree = tree;
         this.scope = scope;
     }
@@ -117,7 +112,7 @@ class CommendationController {
         model.addAttribute("call", call);
         model.addAttribute("process", commendations.process(call));
         model.addAttribute("progress", commendations.progress(callId));
-        model.addAttribute("nominations", commendations.nominations(callId));
+        model.addAttribute("nominations", nominations.nominations(callId));
         model.addAttribute("stages", ReviewStage.values());
         model.addAttribute("role", scope.requireActor().role().name());
         model.addAttribute("objections", review.objections(call.processId()).stream()
@@ -132,7 +127,7 @@ class CommendationController {
                     @RequestParam(required = false) Long org, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
         try {
-            int moved = commendations.actOnAll(callId, org, action, reason).size();
+            int moved = nominations.actOnAll(callId, org, action, reason).size();
             redirect.addFlashAttribute("notice", action.label() + "：" + moved + "人");
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", message(e));
@@ -157,117 +152,6 @@ class CommendationController {
         return "redirect:/commendations/" + callId + "#objections";
     }
 
-    @GetMapping("/commendations/{callId}/nominate")
-    @PreAuthorize(CommendationApiController.NOMINATORS)
-    String nominateForm(@PathVariable long callId, Model model) {
-        return nominationForm(callId, model, Map.of(), null, "");
-    }
-
-    @PostMapping("/commendations/{callId}/nominations")
-    @PreAuthorize(CommendationApiController.NOMINATORS)
-    String nominate(@PathVariable long callId, @RequestParam(required = false) Long personId,
-                    @RequestParam(required = false) String deeds,
-                    @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
-        if (personId == null) {
-            // Nobody chosen: say so next to the field and keep what was typed, rather than look up nobody (a 404).
-            model.addAttribute("problem", "请选择推荐的党员");
-            return nominationForm(callId, model, Map.of("personId", "请选择推荐的党员"), null, deeds);
-        }
-        try {
-            Nomination created = commendations.nominate(callId, personId, deeds);
-            if (file != null && !file.isEmpty()) {
-                commendations.addEvidence(created.id(), file.getOriginalFilename(), file.getBytes());
-            }
-            return "redirect:/nominations/" + created.id() + "?created";
-        } catch (RuleViolationException e) {
-            Map<String, String> errors = new HashMap<>();
-            e.fieldErrors().forEach(f -> errors.put(f.field(), f.message()));
-            model.addAttribute("problem", e.getMessage());
-            return nominationForm(callId, model, errors, personId, deeds);
-        }
-    }
-
-    private String nominationForm(long callId, Model model, Map<String, String> errors, Long personId, String deeds) {
-        CommendationCall call = commendations.call(callId);
-        model.addAttribute("call", call);
-        model.addAttribute("members", records.membersInScope(2000));
-        model.addAttribute("orgNames", new OrgNames(tree));
-        model.addAttribute("errors", errors);
-        model.addAttribute("personId", personId);
-        model.addAttribute("deeds", deeds);
-        return "assessment/nomination-form";
-    }
-
-    @GetMapping("/nominations/{nominationId}")
-    String nomination(@PathVariable long nominationId, Model model) {
-        Nomination n = commendations.nomination(nominationId);
-        model.addAttribute("n", n);
-        model.addAttribute("call", commendations.call(n.callId()));
-        model.addAttribute("evidence", commendations.evidence(nominationId));
-        model.addAttribute("history", review.history(n.itemId()));
-        ReviewItem item = review.item(n.itemId());
-        model.addAttribute("item", item);
-        model.addAttribute("actions", List.of(ReviewAction.SUBMIT, ReviewAction.REVIEW, ReviewAction.APPROVE,
-                ReviewAction.PUBLICIZE, ReviewAction.FINALIZE));
-        model.addAttribute("role", scope.requireActor().role().name());
-        return "assessment/nomination-detail";
-    }
-
-    @PostMapping("/nominations/{nominationId}/act")
-    String act(@PathVariable long nominationId, @RequestParam ReviewAction action,
-               @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
-               RedirectAttributes redirect) {
-        try {
-            commendations.act(nominationId, action, version, reason);
-            redirect.addFlashAttribute("notice", "已" + action.label());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", message(e));
-        }
-        return "redirect:/nominations/" + nominationId;
-    }
-
-    @PostMapping("/nominations/{nominationId}/withdraw")
-    @PreAuthorize(CommendationApiController.NOMINATORS)
-    String withdraw(@PathVariable long nominationId, RedirectAttributes redirect) {
-        long callId = commendations.nomination(nominationId).callId();
-        try {
-            commendations.withdraw(nominationId);
-            redirect.addFlashAttribute("notice", "推荐已撤回");
-            return "redirect:/commendations/" + callId;
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", message(e));
-            return "redirect:/nominations/" + nominationId;
-        }
-    }
-
-    @PostMapping("/nominations/{nominationId}/evidence")
-    @PreAuthorize(CommendationApiController.NOMINATORS)
-    String upload(@PathVariable long nominationId, @RequestParam(required = false) MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
-        try {
-            commendations.addEvidence(nominationId, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("notice", "已上传佐证材料");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", message(e));
-        }
-        return "redirect:/nominations/" + nominationId;
-    }
-
-    /** Short names of orgs for the member picker, looked up once each. */
-    static final class OrgNames {
-        private final OrgTree tree;
-        private final Map<Long, String> names = new HashMap<>();
-
-        OrgNames(OrgTree tree) {
-            this.tree = tree;
-        }
-
-        public String of(long orgId) {
-            return names.computeIfAbsent(orgId, tree::label);
-        }
-    }
-
     private List<OrgSummary> townships() {
         long county = scope.requireActor().orgId();
         List<OrgSummary> out = new ArrayList<>();
@@ -279,7 +163,7 @@ class CommendationController {
         return out;
     }
 
-    private static String message(RuleViolationException e) {
+    static String message(RuleViolationException e) {
         return e.fieldErrors().isEmpty() ? e.getMessage()
                 : String.join("；", e.fieldErrors().stream().map(RuleViolationException.FieldError::message).toList());
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.jiceng.assessment.CommendationCall;
 import org.jiceng.assessment.CommendationForm;
 import org.jiceng.assessment.CommendationService;
+import org.jiceng.assessment.NominationService;
 import org.jiceng.assessment.Nomination;
 import org.jiceng.shared.BusinessClock;
 import org.jiceng.organization.PersonFlagKind;
@@ -39,15 +40,17 @@ class CommendationDemo {
             "推广核桃丰产栽培技术，培训群众四百余人次，全村核桃亩产翻番。");
 
     private final CommendationService commendations;
+    private final NominationService nominations;
     private final IncentiveCareDemo talks;
     private final UserDetailsService accounts;
     private final BusinessClock clock;
     private final JdbcTemplate jdbc;
 
-    CommendationDemo(CommendationService commendations, IncentiveCareDemo talks, UserDetailsService accounts,
-                     JdbcTemplate jdbc, BusinessClock clock) {
+    CommendationDemo(CommendationService commendations, NominationService nominations, IncentiveCareDemo talks,
+                     UserDetailsService accounts, JdbcTemplate jdbc, BusinessClock clock) {
         this.clock = clock;
         this.commendations = commendations;
+        this.nominations = nominations;
         this.talks = talks;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -72,11 +75,11 @@ class CommendationDemo {
             for (int i = 0; i < fan.size(); i++) {
                 long person = fan.get(i);
                 String deeds = DEEDS.get(i % DEEDS.size());
-                Nomination n = as("fanjiazhai", () -> commendations.nominate(call.id(), person, deeds));
+                Nomination n = as("fanjiazhai", () -> nominations.nominate(call.id(), person, deeds));
                 Nomination submitted = as("fanjiazhai",
-                        () -> commendations.act(n.id(), ReviewAction.SUBMIT, n.itemVersion(), null));
+                        () -> nominations.act(n.id(), ReviewAction.SUBMIT, n.itemVersion(), null));
                 if (i < 3) {
-                    as("county", () -> commendations.act(submitted.id(), ReviewAction.REVIEW,
+                    as("county", () -> nominations.act(submitted.id(), ReviewAction.REVIEW,
                             submitted.itemVersion(), null));
                 }
             }
@@ -86,11 +89,11 @@ class CommendationDemo {
             for (int i = 0; i < han.size(); i++) {
                 long person = han.get(i);
                 String deeds = DEEDS.get((i + 2) % DEEDS.size());
-                Nomination n = as("hanfeng", () -> commendations.nominate(call.id(), person, deeds));
-                as("hanfeng", () -> commendations.act(n.id(), ReviewAction.SUBMIT, n.itemVersion(), null));
+                Nomination n = as("hanfeng", () -> nominations.nominate(call.id(), person, deeds));
+                as("hanfeng", () -> nominations.act(n.id(), ReviewAction.SUBMIT, n.itemVersion(), null));
             }
             long cheng = members("程家塬村").get(0);
-            as("chengjiayuan", () -> commendations.nominate(call.id(), cheng, DEEDS.get(0)));
+            as("chengjiayuan", () -> nominations.nominate(call.id(), cheng, DEEDS.get(0)));
         } finally {
             SecurityContextHolder.clearContext();
         }

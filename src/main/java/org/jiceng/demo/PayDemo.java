@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.jiceng.documents.BasisDocuments;
-import org.jiceng.documents.BasisSubject;
 import org.jiceng.incentive.pay.Money;
 import org.jiceng.incentive.pay.account.FundsForm;
 import org.jiceng.incentive.pay.account.LedgerEntry;
@@ -25,17 +23,8 @@ import org.jiceng.incentive.pay.run.PayRun;
 import org.jiceng.incentive.pay.run.PayRunService;
 import org.jiceng.incentive.pay.run.PaymentForm;
 import org.jiceng.incentive.pay.run.RunKind;
-import org.jiceng.incentive.pay.standard.PayStandardForm;
-import org.jiceng.incentive.pay.standard.PayStandardService;
-import org.jiceng.incentive.pay.standard.TopUpForm;
-import org.jiceng.organization.CadreForm;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.PeopleService;
-import org.jiceng.organization.PostQueries;
-import org.jiceng.organization.PostService;
-import org.jiceng.organization.VillageCadre;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,10 +35,7 @@ import org.springframework.stereotype.Component;
  * The seed's 专帐 of 范家寨乡 (乡财政所为每个村设立专帐，确保村干部工资按时足额发放) and 汉封乡's pay that follows results
  * (村组干部报酬与工作实绩挂钩), through the real services:
  * <ul>
- *   <li>the county's 2009 standard (an example: no 凤翔 figure is public; ratios after research §2.12), copied to 2010
- *       with raised basic pay; 范家寨乡 tops up its secretaries by 30 yuan a month in 2010;</li>
- *   <li>the villages' cadres of the previous term (2007–2010, re-elected in January 2010) where the register holds only
- *       the current term, so 2009 is paid to cadres in post at the time;</li>
+ *   <li>the standards, top-ups and the previous term's cadres first ({@link PayStandardsDemo});</li>
  *   <li>范家寨乡: an account per village (opened 2009-01-05), 2009 paid month by month and settled (funds in January and
  *       July; performance pay from the 2009 grades, paid 2010-01-08); 2010: funds in January and April with document
  *       numbers, January–March paid by 一折通 by the 10th of the next month except 凉泉村's January (late),
@@ -63,59 +49,31 @@ import org.springframework.stereotype.Component;
 class PayDemo {
 
     static final LocalDate OPENED = LocalDate.of(2009, 1, 5);
-    static final LocalDate PREVIOUS_TERM = LocalDate.of(2007, 1, 15);
     private static final List<String> GRADES = List.of("称职", "优秀", "称职", "称职", "基本称职", "称职", "优秀");
 
-    private final PayStandardService standards;
+    private final PayStandardsDemo standards;
     private final LedgerService ledger;
     private final PayRunService runs;
     private final CadreGradeService grades;
-    private final PostService postService;
-    private final PostQueries posts;
-    private final PeopleService people;
     private final OrgTree tree;
     private final UserDetailsService accounts;
     private final java.util.Map<Long, List<PayLine>> lines = new java.util.HashMap<>();
 
-    private final BasisDocuments basis;
-    private final JdbcTemplate jdbc;
-
-    PayDemo(PayStandardService standards, LedgerService ledger, PayRunService runs, CadreGradeService grades,
-            PostService postService, PostQueries posts, PeopleService people, OrgTree tree,
-            UserDetailsService accounts, BasisDocuments basis, JdbcTemplate jdbc) {
-        this.basis = basis;
-        this.jdbc = jdbc;
+    PayDemo(PayStandardsDemo standards, LedgerService ledger, PayRunService runs, CadreGradeService grades,
+            OrgTree tree, UserDetailsService accounts) {
         this.standards = standards;
         this.ledger = ledger;
         this.runs = runs;
         this.grades = grades;
-        this.postService = postService;
-        this.posts = posts;
-        this.people = people;
         this.tree = tree;
         this.accounts = accounts;
-    }
-
-    /** 范家寨乡's top-up rests on its 《乡村干部考核管理办法》 (范发〔2010〕5号). */
-    private Object citeRules(long fanjiazhai) {
-        long document = jdbc.queryForObject("SELECT id FROM basis_documents WHERE doc_number = ?", Long.class,
-                "范发〔2010〕5号");
-        basis.cite(document, new BasisSubject("PAY_TOPUP", BasisSubject.orgYear(fanjiazhai, 2010), fanjiazhai,
-                "范家寨乡2010年度村干部报酬补贴"), null);
-        return null;
     }
 
     void load(long county) {
         try {
             long fanjiazhai = township(county, "范家寨乡");
             long hanfeng = township(county, "汉封乡");
-            as("county", () -> standards.save(2009, standard2009(null)));
-            as("county", () -> standards.save(2010, raised(standards.copyToNextYear(2009).version())));
-            as("fanjiazhai", () -> standards.saveTopups(fanjiazhai, 2010,
-                    new TopUpForm(List.of(new TopUpForm.Row("01", new BigDecimal("30"))), null)));
-            as("fanjiazhai", () -> citeRules(fanjiazhai));
-            as("fanjiazhai", () -> previousTerms(fanjiazhai));
-            as("hanfeng", () -> previousTerms(hanfeng));
+            standards.load(fanjiazhai, hanfeng);
             List<OrgSummary> villages = villages(fanjiazhai);
             List<PayAccount> opened = as("fanjiazhai", () -> openAccounts(villages));
             as("fanjiazhai", () -> year2009(fanjiazhai, opened));
@@ -125,49 +83,6 @@ class PayDemo {
             lines.clear();
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private PayStandardForm standard2009(Long version) {
-        return new PayStandardForm(10, 15, 1, false, new BigDecimal("50"), new BigDecimal("100"),
-                "示例标准：凤翔县报酬标准未公开，按“其他村干部为书记的80%–90%”等做法拟定（研究资料§2.12）",
-                List.of(post("01", "380", "1200"), post("02", "300", "960"), post("03", "340", "1080"),
-                        post("04", "280", "900"), post("05", "260", "800"), post("07", "300", "960")),
-                List.of(new PayStandardForm.CapRow(0, 3), new PayStandardForm.CapRow(1500, 5)),
-                List.of(grade("优秀", "100"), grade("称职", "80"), grade("基本称职", "50"), grade("不称职", "0")), version);
-    }
-
-    /** 2010: basic pay raised, the rest as 2009. */
-    private PayStandardForm raised(long version) {
-        PayStandardForm f = standard2009(version);
-        return new PayStandardForm(f.dueDay(), f.countedDay(), f.performanceDueMonth(), f.overdraftAllowed(),
-                f.topupLimit(), f.onTimeTarget(), f.note(),
-                List.of(post("01", "400", "1200"), post("02", "320", "960"), post("03", "360", "1080"),
-                        post("04", "300", "900"), post("05", "280", "800"), post("07", "320", "960")),
-                f.caps(), f.grades(), version);
-    }
-
-    /** The same cadres in the previous term where the register holds nobody paid in post during 2009. */
-    private Object previousTerms(long township) {
-        for (OrgSummary village : villages(township)) {
-            LocalDate from = LocalDate.of(2009, 1, 1);
-            LocalDate to = LocalDate.of(2009, 12, 31);
-            List<VillageCadre> current = posts.paidCadresDuring(village.id(), LocalDate.of(2010, 5, 5),
-                    LocalDate.of(2010, 5, 5));
-            for (VillageCadre c : current) {
-                boolean heldIn2009 = posts.paidCadresDuring(village.id(), from, to).stream()
-                        .anyMatch(p -> p.post().equals(c.post()));
-                if (heldIn2009 || !c.termStart().isAfter(from)) {
-                    continue;
-                }
-                LocalDate confirmed = people.get(c.personId()).confirmedOn();
-                LocalDate start = confirmed != null && confirmed.isAfter(PREVIOUS_TERM) ? confirmed : PREVIOUS_TERM;
-                if (start.isBefore(c.termStart())) {
-                    postService.addCadre(village.id(), new CadreForm(c.personId(), c.post(), start, c.termStart(),
-                            c.concurrentHead(), true, null));
-                }
-            }
-        }
-        return null;
     }
 
     private List<PayAccount> openAccounts(List<OrgSummary> villages) {
@@ -298,14 +213,6 @@ class PayDemo {
 
     private List<OrgSummary> villages(long township) {
         return tree.children(township).stream().filter(o -> o.type().isVillageLevel()).toList();
-    }
-
-    private static PayStandardForm.PostRow post(String code, String basic, String performance) {
-        return new PayStandardForm.PostRow(code, new BigDecimal(basic), new BigDecimal(performance));
-    }
-
-    private static PayStandardForm.GradeRow grade(String name, String percent) {
-        return new PayStandardForm.GradeRow(name, new BigDecimal(percent));
     }
 
     private <T> T as(String username, Supplier<T> step) {

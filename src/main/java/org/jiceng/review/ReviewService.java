@@ -1,7 +1,6 @@
 package org.jiceng.review;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,11 +16,9 @@ import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ObjectOwner;
-import org.jiceng.shared.Role;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,29 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
  * The review chain as a service for other modules. The module that owns the subjects opens a process, adds an item
  * per subject and checks its own content rules (e.g. every indicator scored) before asking the chain to move an item;
  * the chain checks the stage, the role, the reason, the version the user saw and the data scope, records the
- * transition and publishes {@link Audited}.
+ * transition and publishes {@link Audited} ({@link Transitions}). Objections during 公示 are kept by {@link Objections}.
  */
 @Service
 @Transactional
 public class ReviewService {
 
-    static final String ITEM = "REVIEW_ITEM";
-    static final String OBJECTION = "REVIEW_OBJECTION";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReviewRepository repository;
     private final DataScope scope;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
-    private final ObjectionLimits limits;
+    private final Transitions transitions;
+    private final Objections objections;
 
-    ReviewService(ReviewRepository repository, DataScope scope, ApplicationEventPublisher events, Clock clock,
-                  ObjectionLimits limits) {
-        this.limits = limits;
-        this.clock = clock;
+    ReviewService(ReviewRepository repository, DataScope scope, Transitions transitions, Objections objections) {
         this.repository = repository;
         this.scope = scope;
-        this.events = events;
+        this.transitions = transitions;
+        this.objections = objections;
     }
 
     /** Opens a process; deadlines must follow one another and 公示 last 1 to 30 days. Returns its id. */
@@ -123,7 +115,7 @@ public class ReviewService {
         if (version == null || version != before.version()) {
             throw new StaleEditException(before.label());
         }
-        return move(before, action, reason);
+        return transitions.move(before, action, reason);
     }
 
     /**
@@ -150,11 +142,11 @@ public class ReviewService {
         }
         List<RuleViolationException.FieldError> errors = new ArrayList<>();
         for (ReviewItem item : movable) {
-            refusal(item, action, reason).ifPresent(r -> errors.add(new RuleViolationException.FieldError(
+            transitions.refusal(item, action, reason).ifPresent(r -> errors.add(new RuleViolationException.FieldError(
                     "item" + item.id(), item.label() + "：" + r)));
         }
         RuleViolationException.throwIfAny(action.label() + "未完成，请先处理以下事项", errors);
-        return movable.stream().map(i -> move(i, action, reason)).toList();
+        return movable.stream().map(i -> transitions.move(i, action, reason)).toList();
     }
 
     /** Counts of items per reviewer org and stage, with how many are past their stage's deadline. */
@@ -197,52 +189,18 @@ public class ReviewService {
     public Objection lodgeObjection(String publicCode, long itemId, String lodgedBy, String contact, String content,
                                     String source) {
         ReviewProcess process = publicProcess(publicCode).orElseThrow(() -> NotFoundException.of("公示", publicCode));
-        limits.check(process.id(), source);
-        ReviewItem item = repository.item(itemId).filter(i -> i.processId() == process.id())
-                .orElseThrow(() -> NotFoundException.of("公示对象", itemId));
-        List<RuleViolationException.FieldError> errors = new ArrayList<>();
-        if (!ReviewChain.objectionsOpen(item.stage(), item.publicityFrom(), item.publicityUntil(), LocalDate.now(clock))) {
-            errors.add(new RuleViolationException.FieldError("itemId", item.publicityUntil() == null
-                    ? item.label() + "不在公示中，不能提出异议"
-                    : item.label() + "的公示期为" + item.publicityFrom() + "至" + item.publicityUntil() + "，现已不在公示期内"));
-        }
-        if (blank(lodgedBy) || lodgedBy.strip().length() > 60) {
-            errors.add(new RuleViolationException.FieldError("lodgedBy", "请填写真实姓名（60字以内）"));
-        }
-        if (blank(contact) || !contact.strip().matches("[0-9+\\- ]{5,30}")) {
-            errors.add(new RuleViolationException.FieldError("contact", "请填写联系电话，以便核实"));
-        }
-        if (blank(content) || content.strip().length() > 2000) {
-            errors.add(new RuleViolationException.FieldError("content", "请写明异议的事实和理由（2000字以内）"));
-        }
-        RuleViolationException.throwIfAny(errors);
-        long id = repository.insertObjection(itemId, lodgedBy.strip(), contact.strip(), content.strip(), source);
-        Objection created = repository.objection(id).orElseThrow();
-        events.publishEvent(Audited.created(OBJECTION, id, item.label() + "（异议人：" + created.lodgedBy() + "）",
-                item.orgId(), created));
-        return created;
+        return objections.lodge(process, itemId, lodgedBy, contact, content, source);
     }
 
+    /** An objection in the user's scope; its objector is named only to the level that reviews the item. */
     @Transactional(readOnly = true)
     public Objection objection(long objectionId) {
-        return repository.objection(objectionId).filter(o -> covers(o.orgId())).map(this::forViewer)
-                .orElseThrow(() -> NotFoundException.of("异议", objectionId));
-    }
-
-    /**
-     * The objector's name and phone are for the level that reviews the item — an org above its subject — not for the
-     * subject's own org (the village secretary whose result is objected to), so no one can press the objector.
-     */
-    private Objection forViewer(Objection o) {
-        boolean reviewingLevel = scope.actor().map(a -> a.orgId() != o.orgId()).orElse(false);
-        return reviewingLevel ? o : o.withoutIdentity();
+        return objections.objection(objectionId);
     }
 
     @Transactional(readOnly = true)
     public List<Objection> objections(long processId) {
-        var objections = repository.objections(processId);
-        var covered = scope.coveredOrgs(objections.stream().map(o -> o.orgId()).toList());
-        return objections.stream().filter(o -> covered.contains(o.orgId())).map(this::forViewer).toList();
+        return objections.ofProcess(processId);
     }
 
     /** The org of an objection, for the data-scope guard. */
@@ -256,69 +214,7 @@ public class ReviewService {
      * approval); dismissed keeps it in 公示. A reason is required either way.
      */
     public Objection resolveObjection(long objectionId, boolean upheld, String reason, Long version) {
-        Objection before = objection(objectionId);
-        if (before.status() != Objection.Status.OPEN) {
-            throw new RuleViolationException("该异议已处理（" + before.status().label() + "）");
-        }
-        if (version == null || version != before.version()) {
-            throw new StaleEditException("该异议");
-        }
-        if (blank(reason)) {
-            throw RuleViolationException.onField("reason", upheld ? "请写明异议成立的理由" : "不予采纳须写明理由");
-        }
-        Actor actor = scope.requireActor();
-        if (actor.role() != Role.COUNTY_OFFICER && !runs(actor, before.itemId())) {
-            throw new org.springframework.security.access.AccessDeniedException(actor.role().label() + "不能处理异议");
-        }
-        repository.resolveObjection(objectionId, upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED,
-                reason.strip(), actor.username(), before.version());
-        if (upheld) {
-            move(repository.item(before.itemId()).orElseThrow(), ReviewAction.UPHOLD, reason.strip());
-        }
-        Objection after = repository.objection(objectionId).orElseThrow();
-        events.publishEvent(new Audited(upheld ? "UPHOLD" : "DISMISS", OBJECTION, objectionId,
-                before.itemLabel() + "（异议人：" + before.lodgedBy() + "）", before.orgId(), before, after));
-        return after;
-    }
-
-    private ReviewItem move(ReviewItem before, ReviewAction action, String reason) {
-        refusal(before, action, reason).ifPresent(r -> {
-            throw new RuleViolationException(before.label() + "：" + r);
-        });
-        Actor actor = scope.requireActor();
-        LocalDate from = before.publicityFrom();
-        LocalDate until = before.publicityUntil();
-        if (action == ReviewAction.PUBLICIZE) {
-            from = LocalDate.now(clock);
-            until = ReviewChain.publicityUntil(from, process(before.processId()).publicityDays());
-        } else if (action == ReviewAction.UPHOLD || action == ReviewAction.RETURN) {
-            from = null;
-            until = null;
-        }
-        ReviewStage to = action.target(before.stage());
-        repository.move(before, action, to, blank(reason) ? null : reason.strip(), actor.username(),
-                actor.role().name(), from, until);
-        ReviewItem after = repository.item(before.id()).orElseThrow();
-        events.publishEvent(new Audited(action.name(), ITEM, before.id(), before.label() + "：" + action.label(),
-                before.orgId(), before, after));
-        return after;
-    }
-
-    /** Whether a township officer runs the process of the item (a township's own assessment). */
-    private boolean runs(Actor actor, long itemId) {
-        return actor.role() == Role.TOWNSHIP_OFFICER && repository.item(itemId)
-                .flatMap(i -> repository.process(i.processId())).map(p -> p.ownerOrgId() == actor.orgId()).orElse(false);
-    }
-
-    private Optional<String> refusal(ReviewItem item, ReviewAction action, String reason) {
-        Actor actor = scope.requireActor();
-        if (action != ReviewAction.SUBMIT && actor.orgId() == item.orgId()) {
-            return Optional.of("不能审核本单位自己的事项");
-        }
-        boolean runsProcess = actor.role() == Role.TOWNSHIP_OFFICER && !action.allowedFor(Role.TOWNSHIP_OFFICER)
-                && repository.process(item.processId()).map(p -> p.ownerOrgId() == actor.orgId()).orElse(false);
-        return ReviewChain.refusal(action, item.stage(), actor.role(), runsProcess, reason, item.publicityUntil(),
-                item.openObjections(), LocalDate.now(clock));
+        return objections.resolve(objectionId, upheld, reason, version);
     }
 
     private static void checkDeadlines(LocalDate submit, LocalDate review, LocalDate approve, Integer days) {
@@ -353,9 +249,5 @@ public class ReviewService {
         byte[] bytes = new byte[12];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * is the same for every officer who may see it.
  */
 @Component
-class DashboardCache {
+public class DashboardCache {
 
     static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 5_000;
@@ -53,7 +53,7 @@ class DashboardCache {
 
     /** A figure of a kind (the dashboard, meeting compliance…) for an org and year, computed when not kept. */
     @SuppressWarnings("unchecked")
-    <T> T get(String kind, long orgId, int year, Supplier<T> compute) {
+    public <T> T get(String kind, long orgId, int year, Supplier<T> compute) {
         Optional<Long> county = countyOf(orgId);
         if (county.isEmpty()) {
             return compute.get();

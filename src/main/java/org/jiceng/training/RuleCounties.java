@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiceng.shared.metrics.OrgBatches;
+import org.jiceng.training.hours.HourRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * to them — the county above or at the org, or the root where the tree has no county level (as {@link HourRules}).
  */
 @Component
-class RuleCounties {
+public class RuleCounties {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +24,7 @@ class RuleCounties {
         this.jdbc = jdbc;
     }
 
-    Map<Long, List<Long>> of(Collection<Long> orgIds) {
+    public Map<Long, List<Long>> of(Collection<Long> orgIds) {
         Map<Long, Long> countyOf = new HashMap<>();
         for (List<Long> chunk : OrgBatches.chunks(orgIds)) {
             jdbc.sql("""

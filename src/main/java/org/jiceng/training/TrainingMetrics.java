@@ -14,6 +14,8 @@ import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
 import org.jiceng.shared.metrics.MetricType;
 import org.jiceng.shared.metrics.OrgBatches;
+import org.jiceng.training.hours.HourRules;
+import org.jiceng.training.meeting.MeetingMetrics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

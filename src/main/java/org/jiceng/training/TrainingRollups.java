@@ -41,7 +41,7 @@ public class TrainingRollups {
      * (PostgreSQL), so taking the exclusive lock after it would deadlock two writers of the same people.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    <T> T hours(Collection<Long> personIds, Collection<Integer> years, Supplier<T> write) {
+    public <T> T hours(Collection<Long> personIds, Collection<Integer> years, Supplier<T> write) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(personIds));
         for (List<Long> chunk : chunks(ids)) {
             jdbc.sql("SELECT id FROM people WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", chunk)
@@ -71,7 +71,7 @@ public class TrainingRollups {
 
     /** Runs a write of a session (its hours or dates), then recounts everyone listed for it in these years. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void session(long sessionId, Collection<Integer> years, Runnable write) {
+    public void session(long sessionId, Collection<Integer> years, Runnable write) {
         hours(jdbc.sql("SELECT person_id FROM training_attendance WHERE session_id = ?").param(sessionId)
                 .query(Long.class).list(), years, () -> {
                     write.run();
@@ -81,7 +81,7 @@ public class TrainingRollups {
 
     /** Runs a write of an org's meetings, then recounts its meetings in the months of these dates. */
     @Transactional(propagation = Propagation.MANDATORY)
-    <T> T meetings(long orgId, Collection<LocalDate> dates, Supplier<T> write) {
+    public <T> T meetings(long orgId, Collection<LocalDate> dates, Supplier<T> write) {
         jdbc.sql("SELECT id FROM orgs WHERE id = ? FOR UPDATE").param(orgId).query(Long.class).list();
         T result = write.get();
         Set<LocalDate> months = new TreeSet<>();

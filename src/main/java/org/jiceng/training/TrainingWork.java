@@ -12,6 +12,8 @@ import org.jiceng.shared.Actor;
 import org.jiceng.shared.Role;
 import org.jiceng.shared.work.WorkItem;
 import org.jiceng.shared.work.WorkSource;
+import org.jiceng.training.meeting.Frequency;
+import org.jiceng.training.meeting.MeetingQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The year training pages open on: the latest year with records in the user's scope, or this year. */
 @Component
-class TrainingYears {
+public class TrainingYears {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -23,12 +23,12 @@ class TrainingYears {
         this.scope = scope;
     }
 
-    int defaultYear() {
+    public int defaultYear() {
         return latest("training_sessions", "start_date");
     }
 
     /** The latest year with a meeting record in the user's scope, or this year. */
-    int meetingYear() {
+    public int meetingYear() {
         return latest("org_meetings", "held_on");
     }
 

@@ -19,8 +19,8 @@ import org.jiceng.shared.Actor;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.work.WorkItem;
 import org.jiceng.shared.work.WorkSource;
-import org.jiceng.training.PlanService;
-import org.jiceng.training.TrainingDashboard;
+import org.jiceng.training.plan.PlanService;
+import org.jiceng.training.plan.TrainingDashboard;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,0 @@
-package org.jiceng.training;
-
-import java.util.List;
-
-/** A person's training record for a year: the requirement (null when none is set), the hours, the sessions. */
-public record PersonHours(long personId, String name, int year, HourRule rule, HoursRow hours,
-                          List<PersonSession> sessions) {
-}

@@ -1,8 +1,0 @@
-package org.jiceng.training;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** A logged playback of a site. */
-public record Playback(long id, LocalDate playedOn, BigDecimal hours, String programme, int attendees, String createdBy) {
-}

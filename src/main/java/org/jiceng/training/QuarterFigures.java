@@ -1,5 +1,0 @@
-package org.jiceng.training;
-
-/** Planned against held in one quarter: sessions and attendees (named attendees plus villagers counted). */
-public record QuarterFigures(int quarter, int plannedSessions, int heldSessions, int plannedHeadcount, int headcount) {
-}
