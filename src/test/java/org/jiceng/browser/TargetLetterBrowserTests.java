@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * From a signed letter through a ledger entry to a score, in the browser: 范家寨乡 drafts a letter whose item is
  * measured by its 新农村建设 ledger, issues it, records 庙底村's signing; the board shows the 1.2 of 2 km already
  * in the ledger; on a phone the township records the rest of the road for 庙底村; the village's copy and the
- * engine's figure (考核数据, which a year-end target assessment takes) show the item done in full.
+ * engine's figure (考核数据) show the item done in full; the township's own year-end target assessment, from the
+ * reference scheme, takes it as the village's ledger score.
  */
 @JicengIntegrationTest
 class TargetLetterBrowserTests {
@@ -97,6 +98,33 @@ class TargetLetterBrowserTests {
             phone.go("/metrics?org=" + fixtures.org("庙底村") + "&year=2010");
             phone.waitForText(By.tagName("main"), "目标责任书台账得分");
             assertThat(phone.find(By.tagName("main")).getText()).contains("10 分");
+        }
+
+        // The township's year-end target assessment of its villages takes the letter's ledger score as data.
+        try (Browser desk = Browser.desktop(port)) {
+            desk.signIn("fanjiazhai", Fixtures.PASSWORD);
+            desk.go("/schemes/templates");
+            desk.click(By.cssSelector("form:has(input[value='target-assessment']) button[type=submit]"));
+            desk.waitForText(By.id("notice"), "已由模板生成草稿");
+            desk.go(desk.path().replace("/edit", ""));
+            desk.click(By.id("publish"));
+            desk.waitForText(By.id("notice"), "已发布");
+
+            desk.go("/campaigns");
+            desk.click(By.id("new-campaign"));
+            new Select(desk.find(By.id("schemeId"))).getOptions().stream()
+                    .filter(o -> o.getText().contains("年终目标责任考核")).findFirst().orElseThrow().click();
+            desk.type(By.id("name"), "浏览器：2010年度村级年终目标责任考核");
+            desk.click(By.id("create"));
+            desk.waitForText(By.id("notice"), "已开展评定");
+            desk.click(By.linkText("庙底村"));
+            desk.waitForText(By.id("data_T1"), "10（取自：目标责任书台账得分");
+            java.util.Map.of("T2.1", "18", "T2.2", "8", "T2.3", "8", "T3", "12")
+                    .forEach((code, value) -> desk.type(By.id("v_" + code), value));
+            desk.click(By.id("save-draft"));
+            // The year: 10 from the ledger + 34 + 12 = 56 of 100, × 40% = 22.4; no monthly checks yet: 0 × 60%.
+            desk.waitForText(By.id("total"), "22.40");
+            assertThat(desk.find(By.id("grade")).getText()).isEqualTo("未达标");
         }
     }
 
