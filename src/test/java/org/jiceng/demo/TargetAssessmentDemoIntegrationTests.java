@@ -62,4 +62,25 @@ class TargetAssessmentDemoIntegrationTests {
         mvc.perform(get("/campaigns/" + campaign).with(user(accounts.loadUserByUsername("guodian"))))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aTownshipsPrizeMoneyRuleTakesTheFinalPrizesAfterThePlaces() throws Exception {
+        long fanjiazhai = jdbc.sql("SELECT id FROM orgs WHERE short_name = '范家寨乡'").query(Long.class).single();
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/reward-rules").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"year":2009,"name":"年终目责考核一等奖（测试）","kind":"01","nature":"REWARD","subject":"BRANCH",
+                                 "amount":1000,"family":"target-assessment","grade":"一等奖","basis":"范家寨乡干部管理奖惩制度"}""")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(user(accounts.loadUserByUsername("fanjiazhai"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long rule = org.jiceng.support.Json.parse(created).get("id").asLong();
+        String preview = mvc.perform(get("/api/v1/rewards/generation").param("org", String.valueOf(fanjiazhai))
+                        .param("ruleId", String.valueOf(rule)).with(user(accounts.loadUserByUsername("fanjiazhai"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> names = org.jiceng.support.Json.parse(preview).get("lines").valueStream()
+                .map(l -> l.get("orgName").asString()).sorted().toList();
+        // 八旗屯村 scored over 90 but was third: its prize is 二等奖, so the 一等奖 money goes to two villages.
+        assertThat(names).containsExactly("凉泉村", "范家寨村");
+    }
 }
