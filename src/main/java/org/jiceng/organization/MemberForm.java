@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jiceng.shared.Text;
+
 /**
  * A person's record as a form or API payload. {@code version} is the version the user started editing from; a save
  * against a newer version is refused as a conflict.
@@ -52,13 +54,13 @@ public record MemberForm(
 
     /** Blank strings become nulls and the identity number is normalized, so rules and storage see clean values. */
     MemberForm normalized() {
-        return new MemberForm(orgId, partyGroupId, trim(name), trim(gender), trim(ethnicity),
-                idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase(), birthDate,
-                trim(education), trim(workPost), trim(politicalStatus), joinedOn, confirmedOn, trim(job),
-                trim(phone), trim(landlineArea), trim(landlineNumber), trim(address), trim(membershipStatus),
+        return new MemberForm(orgId, partyGroupId, Text.clean(name), Text.clean(gender), Text.clean(ethnicity),
+                Text.clean(idNumber) == null ? null : idNumber.strip().toUpperCase(), birthDate,
+                Text.clean(education), Text.clean(workPost), Text.clean(politicalStatus), joinedOn, confirmedOn, Text.clean(job),
+                Text.clean(phone), Text.clean(landlineArea), Text.clean(landlineNumber), Text.clean(address), Text.clean(membershipStatus),
                 isLostContact(), isLostContact() ? lostContactOn : null,
-                isMigrant(), isMigrant() ? trim(migrantDestination) : null, isHardship(),
-                isHardship() ? trim(hardshipNote) : null, version);
+                isMigrant(), isMigrant() ? Text.clean(migrantDestination) : null, isHardship(),
+                isHardship() ? Text.clean(hardshipNote) : null, version);
     }
 
     /** The same record with the register's hardship mark as it stands (the mark follows hardship cases). */
@@ -82,7 +84,4 @@ public record MemberForm(
         return Boolean.TRUE.equals(hardship);
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.jiceng.shared.Text;
+
 /**
  * An organization as a form or payload; {@code parentId} and {@code type} only count when creating. The unit fields are
  * checked by {@link OrgUnitRules}.
@@ -54,7 +56,7 @@ public record OrgForm(
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Text.clean(value);
     }
 
     private static String upper(String value) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jiceng.shared.Text;
+
 /** A reserve cadre (后备干部) as a form or payload; the person is fixed once recorded, {@code version} counts for edits. */
 public record ReserveForm(
         @NotNull(message = "请选择人员") Long personId,
@@ -26,6 +28,6 @@ public record ReserveForm(
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Text.clean(value);
     }
 }

@@ -8,6 +8,7 @@ import org.jiceng.shared.Actor;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +49,7 @@ class Transitions {
             until = null;
         }
         ReviewStage to = action.target(before.stage());
-        repository.move(before, action, to, reason == null || reason.isBlank() ? null : reason.strip(), actor.username(),
+        repository.move(before, action, to, Text.clean(reason), actor.username(),
                 actor.role().name(), from, until);
         ReviewItem after = repository.item(before.id()).orElseThrow();
         events.publishEvent(new Audited(action.name(), ITEM, before.id(), before.label() + "：" + action.label(),

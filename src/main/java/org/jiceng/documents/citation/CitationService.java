@@ -21,6 +21,7 @@ import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
+import org.jiceng.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,7 +93,7 @@ public class CitationService {
     public Citation cite(long documentId, BasisSubject subject, String note) {
         BasisDocument document = documents.document(documentId);
         requireInScope(subject.orgId(), subject.id());
-        String trimmed = note == null || note.isBlank() ? null : note.trim();
+        String trimmed = Text.clean(note);
         throwIfAny(CitationRules.check(document, subject, tree.contains(document.orgId(), subject.orgId()),
                 citations.exists(documentId, subject.kind(), subject.id()), trimmed));
         citations.insert(documentId, subject, trimmed, scope.requireActor().username(), LocalDateTime.now(clock));

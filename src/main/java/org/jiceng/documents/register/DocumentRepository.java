@@ -15,6 +15,7 @@ import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.PageQuery;
 import org.jiceng.shared.PageResult;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -132,7 +133,7 @@ class DocumentRepository {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Text.clean(value);
     }
 
     /** Maps rows, looking each org name and the kind labels up once per query. */

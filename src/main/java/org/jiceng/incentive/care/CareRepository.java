@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +51,7 @@ class CareRepository {
                     severity, opened_on, note, created_by, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(s.personId(), s.orgId(), s.townshipId(), s.name(), s.orgName(), s.member(), s.cadre(),
-                        f.cause(), f.severity(), f.openedOn(), trim(f.note()), username, LocalDateTime.now(clock))
+                        f.cause(), f.severity(), f.openedOn(), Text.clean(f.note()), username, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -97,7 +98,7 @@ class CareRepository {
                     note, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, f.givenOn().getYear(), f.givenOn(), f.kind(), f.amount().setScale(2), f.fundSource(),
-                        trim(f.goods()), trim(f.visitor()), trim(f.note()), username, LocalDateTime.now(clock))
+                        Text.clean(f.goods()), Text.clean(f.visitor()), Text.clean(f.note()), username, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -163,7 +164,4 @@ class CareRepository {
                 rs.getObject("recorded_at", LocalDateTime.class));
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -12,6 +12,7 @@ import org.jiceng.organization.PersonFlagKind;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Scope;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -96,6 +97,6 @@ class RewardRuleRepository {
     }
 
     private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.clean(s);
     }
 }

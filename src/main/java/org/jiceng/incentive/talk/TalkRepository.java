@@ -12,6 +12,7 @@ import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.PageQuery;
 import org.jiceng.shared.PageResult;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,8 +57,8 @@ class TalkRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECORDED', ?, ?, 0)""")
                 .params(f.kind().name(), f.personId(), p.orgId(), p.townshipId(), p.heldByOrgId(), p.heldByName(),
                         p.subjectName(), p.subjectUnit(), p.subjectPost(), f.heldOn(), f.place().strip(),
-                        f.talkerName().strip(), f.talkerPost().strip(), f.recorderName().strip(), trim(f.recorderPost()),
-                        f.reason().strip(), f.content().strip(), trim(f.statement()), trim(f.followUp()),
+                        f.talkerName().strip(), f.talkerPost().strip(), f.recorderName().strip(), Text.clean(f.recorderPost()),
+                        f.reason().strip(), f.content().strip(), Text.clean(f.statement()), Text.clean(f.followUp()),
                         effectiveUntil, username, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
@@ -127,7 +128,4 @@ class TalkRepository {
         }
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
+import org.jiceng.shared.Text;
+
 /** A registration as the keeper enters it: direction OUT (外出) or IN (流入). */
 public record MobilityForm(String direction,
                            @Size(max = 200, message = "不能超过200个字") String place,
@@ -20,10 +22,7 @@ public record MobilityForm(String direction,
     }
 
     MobilityForm normalized() {
-        return new MobilityForm(trim(direction), trim(place), trim(otherOrg), leftOn, trim(reason), trim(contact));
+        return new MobilityForm(Text.clean(direction), Text.clean(place), Text.clean(otherOrg), leftOn, Text.clean(reason), Text.clean(contact));
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

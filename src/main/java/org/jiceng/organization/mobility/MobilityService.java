@@ -18,6 +18,7 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ public class MobilityService {
         int rows = jdbc.sql("""
                 UPDATE member_mobility SET returned_on = ?, return_note = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(form.returnedOn(), form.note() == null || form.note().isBlank() ? null : form.note().trim(),
+                .params(form.returnedOn(), Text.clean(form.note()),
                         mobilityId, before.version()).update();
         if (rows == 0) {
             throw new StaleEditException("该流动登记");

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.jiceng.shared.Text;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -103,7 +104,7 @@ public final class ExcelReader {
             while (cells.size() <= column) {
                 cells.add(null);
             }
-            cells.set(column, value == null || value.isBlank() ? null : value.trim());
+            cells.set(column, Text.clean(value));
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.organization.ScopedSql;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,7 +41,7 @@ class DemonstrationRepository {
                 INSERT INTO demonstration_villages (village_id, named_by_org_id, demo_year, kind, named_on, note,
                     created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(f.villageId(), namedBy, f.year(), f.kind(), f.namedOn(),
-                        f.note() == null || f.note().isBlank() ? null : f.note().strip(), username,
+                        Text.clean(f.note()), username,
                         LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();

@@ -25,6 +25,7 @@ import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.Scope;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.jiceng.shared.UploadTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -182,7 +183,7 @@ public class SummaryService {
             errors.add(new FieldError("text", "总结已提交（" + existing.stageLabel() + "），不能再修改"));
         }
         RuleViolationException.throwIfAny("总结未保存", errors);
-        String text = form.text() == null || form.text().isBlank() ? null : form.text().strip();
+        String text = Text.clean(form.text());
         long id;
         if (existing == null) {
             long reviewer = org.parentId();

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -49,7 +50,7 @@ class SupervisionRepository {
                     requirement, lead_org_id, lead_name, township_id, registered_on, deadline, first_due, status,
                     created_by, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REGISTERED', ?, ?, 0)""")
-                .params(n.orgId(), n.orgName(), n.year(), n.number(), n.serial(), f.title().strip(), trim(f.source()),
+                .params(n.orgId(), n.orgName(), n.year(), n.number(), n.serial(), f.title().strip(), Text.clean(f.source()),
                         f.requirement().strip(), f.leadOrgId(), n.leadName(), n.townshipId(), f.registeredOn(),
                         f.deadline(), f.deadline(), username, LocalDateTime.now(clock))
                 .update(keys, "id");
@@ -112,7 +113,7 @@ class SupervisionRepository {
         jdbc.sql("""
                 INSERT INTO supervision_events (item_id, kind, occurred_on, note, requested_until, actor, actor_org_id,
                     recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(itemId, kind, on, trim(note), until, actor, actorOrg, LocalDateTime.now(clock)).update();
+                .params(itemId, kind, on, Text.clean(note), until, actor, actorOrg, LocalDateTime.now(clock)).update();
     }
 
     List<SupervisionEvent> events(long itemId) {
@@ -182,7 +183,4 @@ class SupervisionRepository {
                 s.closedOn(), s.closedOnTime(), s.lastReportedOn(), s.createdBy(), s.createdAt(), s.version())).toList();
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.organization.ScopedSql;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -42,8 +43,8 @@ class TaskRepository {
                 INSERT INTO central_tasks (org_id, parent_id, task_year, title, category, lead_unit, co_units, deadline,
                     description, created_by, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(orgId, parentId, year, title.strip(), category, leadUnit.strip(), trim(coUnits), deadline,
-                        trim(description), username, LocalDateTime.now(clock))
+                .params(orgId, parentId, year, title.strip(), category, leadUnit.strip(), Text.clean(coUnits), deadline,
+                        Text.clean(description), username, LocalDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (Quantity q : targets) {
@@ -117,7 +118,4 @@ class TaskRepository {
         }).toList();
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -21,6 +21,7 @@ import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.jiceng.training.TrainingRollups;
 import org.jiceng.training.session.TrainingRepository;
 import org.jiceng.training.session.TrainingService;
@@ -102,7 +103,7 @@ public class CourseService {
                     end_date, hours, unnamed_villagers, version, created_by, created_at, updated_at)
                 VALUES (?, ?, '06', ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)""")
                 .params(county.id(), form.name().trim(), MODE, county.shortName() + "组织部",
-                        form.venue() == null || form.venue().isBlank() ? null : form.venue().trim(), form.startDate(),
+                        Text.clean(form.venue()), form.startDate(),
                         form.endDate(), form.hours(), actor.username(), now, now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -159,7 +160,7 @@ public class CourseService {
                     UPDATE training_sessions SET topic = ?, venue = ?, start_date = ?, end_date = ?, hours = ?,
                         version = version + 1, updated_at = ?
                     WHERE id = ? AND version = ?""")
-                    .params(form.name().trim(), form.venue() == null || form.venue().isBlank() ? null : form.venue().trim(),
+                    .params(form.name().trim(), Text.clean(form.venue()),
                             form.startDate(), form.endDate(), form.hours(), LocalDateTime.now(clock), courseId, before.version())
                     .update();
             if (changed == 0) {

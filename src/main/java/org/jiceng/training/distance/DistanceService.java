@@ -18,6 +18,7 @@ import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
+import org.jiceng.shared.Text;
 import org.jiceng.training.hours.HourRules;
 import org.jiceng.training.meeting.MeetingService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -157,6 +158,6 @@ public class DistanceService {
     }
 
     private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Text.clean(value);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,8 +28,8 @@ class MeetingRepository {
                 INSERT INTO org_meetings (org_id, meeting_type, held_on, planned_on, topic, chair, recorder, expected,
                     present, absences, decisions, status, version, created_by, created_at, updated_at, client_key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', 0, ?, ?, ?, ?)""")
-                .params(f.orgId(), f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), trim(f.chair()), trim(f.recorder()),
-                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), username, now, now,
+                .params(f.orgId(), f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), Text.clean(f.chair()), Text.clean(f.recorder()),
+                        f.expected(), f.present(), Text.clean(f.absences()), Text.clean(f.decisions()), username, now, now,
                         clientKey)
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -46,8 +47,8 @@ class MeetingRepository {
                     expected = ?, present = ?, absences = ?, decisions = ?, status = 'SUBMITTED', version = version + 1,
                     updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), trim(f.chair()), trim(f.recorder()),
-                        f.expected(), f.present(), trim(f.absences()), trim(f.decisions()), LocalDateTime.now(clock), id, version)
+                .params(f.type(), f.heldOn(), f.plannedOn(), f.topic().trim(), Text.clean(f.chair()), Text.clean(f.recorder()),
+                        f.expected(), f.present(), Text.clean(f.absences()), Text.clean(f.decisions()), LocalDateTime.now(clock), id, version)
                 .update());
     }
 
@@ -57,7 +58,7 @@ class MeetingRepository {
                 UPDATE org_meetings SET status = ?, review_note = ?, reviewed_by = ?, reviewed_at = ?,
                     version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
-                .params(status.name(), trim(note), reviewer, now, now, id, version).update());
+                .params(status.name(), Text.clean(note), reviewer, now, now, id, version).update());
     }
 
     void replaceFrequencies(long county, int year, java.util.List<FrequencyForm.Item> items) {
@@ -74,7 +75,4 @@ class MeetingRepository {
         }
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

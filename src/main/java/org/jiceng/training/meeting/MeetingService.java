@@ -18,6 +18,7 @@ import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.jiceng.training.DashboardCache;
 import org.jiceng.training.TrainingRollups;
 import org.jiceng.training.hours.HourRules;
@@ -86,7 +87,7 @@ public class MeetingService {
      * twice): when a meeting already carries the key, that meeting is the answer and nothing new is written.
      */
     public Meeting record(MeetingForm form, String clientKey) {
-        String key = clientKey == null || clientKey.isBlank() ? null : clientKey.strip();
+        String key = Text.clean(clientKey);
         if (key != null) {
             Optional<Meeting> earlier = recordedWith(key);
             if (earlier.isPresent()) {

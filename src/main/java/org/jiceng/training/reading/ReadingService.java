@@ -22,6 +22,7 @@ import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.jiceng.shared.UploadTypes;
 import org.jiceng.training.TrainingRollups;
 import org.jiceng.training.session.TrainingService;
@@ -266,6 +267,6 @@ public class ReadingService {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Text.clean(value);
     }
 }

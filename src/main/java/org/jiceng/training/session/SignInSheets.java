@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
+import org.jiceng.shared.Text;
 import org.jiceng.shared.excel.ExcelColumn;
 import org.jiceng.shared.excel.ExcelReader;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,10 +67,10 @@ public class SignInSheets {
         for (int i = 0; i < raw.size(); i++) {
             int row = rowNumbers.get(i);
             String[] cells = raw.get(i);
-            String name = trim(cells[0]);
-            String id = trim(cells[1]) == null ? null : trim(cells[1]).toUpperCase();
-            String attendance = trim(cells[2]);
-            String reason = trim(cells[3]);
+            String name = Text.clean(cells[0]);
+            String id = Text.clean(cells[1]) == null ? null : Text.clean(cells[1]).toUpperCase();
+            String attendance = Text.clean(cells[2]);
+            String reason = Text.clean(cells[3]);
             String where = "第" + row + "行";
             Long person = null;
             if (id != null) {
@@ -128,7 +129,4 @@ public class SignInSheets {
         return lines.size();
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.jiceng.training.TrainingRollups;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -95,6 +96,6 @@ public class TrainingRepository {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return Text.clean(value);
     }
 }

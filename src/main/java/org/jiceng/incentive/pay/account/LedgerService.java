@@ -20,6 +20,7 @@ import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -236,6 +237,6 @@ public class LedgerService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.clean(s);
     }
 }

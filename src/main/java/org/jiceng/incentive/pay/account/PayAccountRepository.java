@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Scope;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -172,6 +173,6 @@ class PayAccountRepository {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.clean(s);
     }
 }

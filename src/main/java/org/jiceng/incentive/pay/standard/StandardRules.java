@@ -12,6 +12,7 @@ import org.jiceng.incentive.pay.standard.PayStandardForm.CapRow;
 import org.jiceng.incentive.pay.standard.PayStandardForm.GradeRow;
 import org.jiceng.incentive.pay.standard.PayStandardForm.PostRow;
 import org.jiceng.shared.RuleViolationException.FieldError;
+import org.jiceng.shared.Text;
 
 /**
  * What a pay standard must hold before it is saved (each failure a message next to its field, nothing written):
@@ -145,6 +146,6 @@ final class StandardRules {
                 .map(r -> new PayStandard.GradeRate(r.grade().strip(), r.percent().setScale(2))).toList();
         return new PayStandard(id, countyId, year, form.dueDay(), form.countedDay(), form.performanceDueMonth(),
                 Boolean.TRUE.equals(form.overdraftAllowed()), Money.fen(form.topupLimit()), form.onTimeTarget().setScale(2),
-                form.note() == null || form.note().isBlank() ? null : form.note().strip(), paid, caps, grades, version);
+                Text.clean(form.note()), paid, caps, grades, version);
     }
 }
