@@ -127,11 +127,9 @@ public class PeopleQueries {
             params.put("status", status.name());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            String q = f.q().trim();
-            sql.append(" AND (p.name LIKE :qLike OR p.id_number = :qUpper OR p.phone = :q)");
-            params.put("qLike", "%" + q.replace("%", "").replace("_", "") + "%");
-            params.put("qUpper", q.toUpperCase());
-            params.put("q", q);
+            NameSearch search = NameSearch.of(f.q());
+            sql.append(" AND ").append(search.predicate());
+            params.putAll(search.params());
         }
         addEquals(sql, params, "p.membership_status", "membershipStatus", f.membershipStatus());
         addEquals(sql, params, "p.gender", "gender", f.gender());
