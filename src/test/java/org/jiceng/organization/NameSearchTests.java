@@ -18,7 +18,13 @@ class NameSearchTests {
         NameSearch search = NameSearch.of("三丰");
         assertThat(search.predicate()).startsWith("(p.name LIKE :qStart OR p.name LIKE :qEnd OR");
         assertThat(search.params()).containsEntry("qStart", "三丰%").containsEntry("qEnd", "%三丰");
-        assertThat(NameSearch.of("王").params()).containsEntry("qStart", "王%").containsEntry("qEnd", "%王");
+    }
+
+    @Test
+    void findsOneCharacterAsTheFirstOrLastCharacterOfTheName() {
+        NameSearch search = NameSearch.of("王");
+        assertThat(search.predicate()).startsWith("(SUBSTRING(p.name, 1, 1) = :qChar OR");
+        assertThat(search.params()).containsEntry("qChar", "王");
     }
 
     @Test
