@@ -13,26 +13,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code org_register_figures} — the home page's register figures of every org's whole subtree (orgs by type,
- * people by political status; members by flag, birth year and 学历) — in step with the people register, so the home page of a
- * county or a province reads a few dozen rows instead of counting its people. Every write of a person takes the
+ * people by political status; members by flag, birth year and 学历) — in step with the people register, so the home
+ * page of a county or a province reads a few dozen rows instead of counting its people. Every write of a person takes the
  * person's {@link #of figures} before and after and passes both to {@link #change}, in the same transaction; the
  * difference is added to the person's org and every org above it (a transfer within a township leaves the township
- * and everything above untouched). Rows are changed in (org, figure) order, so two writers wait for each other
- * instead of deadlocking. Bulk loaders that write people directly (demo, generator, test fixtures) {@link #rebuild}.
+ * and everything above untouched). Each batch of changes is applied in (org, figure) order, so two writers' changes
+ * lock the shared rows above them (the county's, the province's) in the same order; a figure an org does not have
+ * yet is inserted by the same {@code MERGE} (two writers creating the same new row at once: one fails and its write
+ * rolls back whole). Bulk loaders that write people directly (demo, generator, test fixtures) {@link #rebuild}.
  */
 @Component
 public class RegisterFigures {
 
-    /** The figures of everyone registered directly with each org: the migration and {@link #rebuild} sum them up the tree. */
+    /** The figures of everyone registered directly with each org; {@link #rebuild} sums them up the tree (as V65). */
     static final String BY_ORG = """
             SELECT org_id, figure, COUNT(*) AS total FROM (
                 SELECT id AS org_id, 'orgs:' || org_type AS figure FROM orgs
                 UNION ALL SELECT org_id, 'status:' || political_status FROM people
                 UNION ALL SELECT org_id, 'flag:migrant' FROM people WHERE political_status <> 'NONE' AND migrant
                 UNION ALL SELECT org_id, 'flag:hardship' FROM people WHERE political_status <> 'NONE' AND hardship
-                UNION ALL SELECT org_id, 'flag:lost_contact' FROM people WHERE political_status <> 'NONE' AND lost_contact
+                UNION ALL SELECT org_id, 'flag:lost_contact' FROM people
+                    WHERE political_status <> 'NONE' AND lost_contact
                 UNION ALL SELECT org_id, 'flag:women' FROM people WHERE political_status <> 'NONE' AND gender = '2'
-                UNION ALL SELECT org_id, 'birth_year:' || CAST(CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) AS VARCHAR(4))
+                UNION ALL SELECT org_id,
+                    'birth_year:' || CAST(CAST(EXTRACT(YEAR FROM birth_date) AS INTEGER) AS VARCHAR(4))
                     FROM people WHERE political_status <> 'NONE'
                 UNION ALL SELECT org_id, 'education:' || COALESCE(education, '') FROM people
                     WHERE political_status <> 'NONE'

@@ -88,8 +88,9 @@ class NameSearchIntegrationTests {
     }
 
     long create(String user, long orgId, String name) throws Exception {
+        String body = Json.of(PeopleIntegrationTests.member(orgId, name));
         String json = mvc.perform(post("/api/v1/members").with(httpBasic(user, Fixtures.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(Json.of(PeopleIntegrationTests.member(orgId, name))))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return Json.parse(json).get("id").asLong();
     }
