@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.organization.RegisterFigures;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes generated orgs, people and posts in batches with ids it assigns itself (the tables use
@@ -128,6 +130,7 @@ class RegisterWriter {
         restartIdentity("orgs", nextOrgId);
         restartIdentity("people", nextPersonId);
         recountMembers(jdbc);
+        RegisterFigures.rebuild(JdbcClient.create(jdbc));
     }
 
     /** Rebuilds the per-org member counts the tree sums (organization's MemberCounts keeps them after that). */

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class OrgRepository {
 
     private final JdbcClient jdbc;
+    private final RegisterFigures figures;
 
-    OrgRepository(JdbcClient jdbc) {
+    OrgRepository(JdbcClient jdbc, RegisterFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
     }
 
     Optional<Org> find(long id) {
@@ -69,6 +71,7 @@ class OrgRepository {
                 INSERT INTO org_tree (ancestor_id, descendant_id, distance)
                 SELECT ancestor_id, ?, distance + 1 FROM org_tree WHERE descendant_id = ?""")
                 .params(id, parentId).update();
+        figures.orgAdded(id, type);
         return id;
     }
 
@@ -101,6 +104,7 @@ class OrgRepository {
         if (rows == 0) {
             throw new StaleEditException("该组织信息");
         }
+        figures.subtreeMoved(id, true);
         jdbc.sql("""
                 DELETE FROM org_tree
                 WHERE descendant_id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = :id)
@@ -111,6 +115,7 @@ class OrgRepository {
                 SELECT a.ancestor_id, d.descendant_id, a.distance + d.distance + 1
                 FROM org_tree a, org_tree d WHERE a.descendant_id = ? AND d.ancestor_id = ?""")
                 .params(newParentId, id).update();
+        figures.subtreeMoved(id, false);
         if (depthShift != 0) {
             jdbc.sql("UPDATE orgs SET depth = depth + ? WHERE id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = ?)")
                     .params(depthShift, id).update();

@@ -30,9 +30,13 @@ public class PeopleQueries {
     private final Privacy privacy;
     private final CodeLists codes;
     private final OrgTree tree;
+    private final javax.sql.DataSource dataSource;
+    private volatile Boolean postgres;
 
-    PeopleQueries(JdbcClient jdbc, DataScope scope, Privacy privacy, CodeLists codes, OrgTree tree) {
+    PeopleQueries(JdbcClient jdbc, DataScope scope, Privacy privacy, CodeLists codes, OrgTree tree,
+                  javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.scope = scope;
         this.privacy = privacy;
         this.codes = codes;
@@ -40,6 +44,7 @@ public class PeopleQueries {
     }
 
     public PageResult<PersonRow> search(PeopleFilter filter, PageQuery page) {
+        planSearchForItsValues(filter);
         Where where = where(filter);
         long total = jdbc.sql("SELECT COUNT(*) FROM people p WHERE " + where.sql).params(where.params)
                 .query(Long.class).single();
@@ -56,6 +61,7 @@ public class PeopleQueries {
 
     /** Streams every matching row (for exports) without holding the list in memory. */
     public void forEach(PeopleFilter filter, String sort, boolean descending, Consumer<PersonRow> consumer) {
+        planSearchForItsValues(filter);
         Where where = where(filter);
         Mapper mapper = new Mapper();
         jdbc.sql(select() + " WHERE " + where.sql + " ORDER BY "
@@ -72,6 +78,7 @@ public class PeopleQueries {
      */
     public void forEachRecord(PeopleFilter filter, String sort, boolean descending, boolean masked,
                               Consumer<RegisterRecord> consumer) {
+        planSearchForItsValues(filter);
         Where where = where(filter);
         Privacy.Masker masker = privacy.masker();
         jdbc.sql("SELECT " + PeopleRepository.COLUMNS.replaceAll("(\\w+)", "p.$1")
@@ -93,6 +100,30 @@ public class PeopleQueries {
                     consumer.accept(new RegisterRecord(p, rs.getString("branch_name"),
                             rs.getString("branch_short_name"), rs.getString("township_name")));
                 });
+    }
+
+    /**
+     * On PostgreSQL, a search by text is planned for its values every time. After a few runs of a prepared statement
+     * PostgreSQL may keep a generic plan, made without knowing the user's org: it guesses a subtree of 15 orgs and
+     * probes the trigram index once per org, which for a province root (40,851 orgs) ran for minutes; planned for
+     * the values, the index is read once and the scope checked per match (13 ms for a full name, see
+     * docs/benchmarks.md). Lasts until the end of this read-only transaction.
+     */
+    private void planSearchForItsValues(PeopleFilter filter) {
+        if (filter.q() != null && !filter.q().isBlank() && isPostgres()) {
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        }
+    }
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            try (var connection = dataSource.getConnection()) {
+                postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return postgres;
     }
 
     private static String select() {
@@ -127,11 +158,9 @@ public class PeopleQueries {
             params.put("status", status.name());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            String q = f.q().trim();
-            sql.append(" AND (p.name LIKE :qLike OR p.id_number = :qUpper OR p.phone = :q)");
-            params.put("qLike", "%" + q.replace("%", "").replace("_", "") + "%");
-            params.put("qUpper", q.toUpperCase());
-            params.put("q", q);
+            NameSearch search = NameSearch.of(f.q());
+            sql.append(" AND ").append(search.predicate());
+            params.putAll(search.params());
         }
         addEquals(sql, params, "p.membership_status", "membershipStatus", f.membershipStatus());
         addEquals(sql, params, "p.gender", "gender", f.gender());

@@ -36,11 +36,14 @@ class PeopleRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final MemberCounts counts;
+    private final RegisterFigures figures;
 
-    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, MemberCounts counts) {
+    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, MemberCounts counts,
+                     RegisterFigures figures) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.counts = counts;
+        this.figures = figures;
     }
 
     Optional<Person> find(long id) {
@@ -64,6 +67,7 @@ class PeopleRepository {
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         counts.join(id);
+        figures.change(RegisterFigures.Counted.NOBODY, figures.of(id));
         return id;
     }
 
@@ -76,10 +80,14 @@ class PeopleRepository {
         forms.stream().filter(f -> PoliticalStatus.parse(f.politicalStatus()) != PoliticalStatus.NONE)
                 .forEach(f -> members.merge(f.orgId(), 1, Integer::sum));
         counts.added(members);
+        figures.added(forms.stream().map(f -> RegisterFigures.Counted.of(f.orgId(),
+                PoliticalStatus.parse(f.politicalStatus()).name(), f.gender(), f.birthDate().getYear(), f.education(),
+                f.isMigrant(), f.isHardship(), f.isLostContact())).toList());
     }
 
     /** Saves an edit made from {@code expectedVersion}; someone else's newer save makes it a conflict. */
     void update(long id, MemberForm f, long expectedVersion, LocalDateTime now) {
+        var before = figures.of(id);
         counts.leave(id);
         int rows = bind(jdbc.sql("UPDATE people SET org_id = :orgId, party_group_id = :partyGroupId, name = :name,"
                 + " gender = :gender, ethnicity = :ethnicity, id_number = :idNumber, birth_date = :birthDate,"
@@ -99,9 +107,11 @@ class PeopleRepository {
         // The old 人员类别 the upgrade could not map is shown only until a 工作岗位 is chosen.
         jdbc.sql("UPDATE people SET category = NULL WHERE id = ? AND work_post IS NOT NULL").param(id).update();
         counts.join(id);
+        figures.change(before, figures.of(id));
     }
 
     void moveToOrg(long id, long orgId, long expectedVersion, LocalDateTime now) {
+        var before = figures.of(id);
         counts.leave(id);
         int rows = jdbc.sql("""
                 UPDATE people SET org_id = :orgId, party_group_id = NULL, version = version + 1, updated_at = :now
@@ -112,6 +122,7 @@ class PeopleRepository {
             throw new StaleEditException("该人员信息");
         }
         counts.join(id);
+        figures.change(before, figures.of(id));
     }
 
     void insertTransfer(long personId, long fromOrgId, long toOrgId, LocalDate on, String reason, String by,

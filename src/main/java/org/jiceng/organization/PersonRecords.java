@@ -49,9 +49,12 @@ public class PersonRecords {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegisterFigures figures;
 
-    PersonRecords(JdbcClient jdbc, DataScope scope, ApplicationEventPublisher events, Clock clock) {
+    PersonRecords(JdbcClient jdbc, DataScope scope, ApplicationEventPublisher events, Clock clock,
+                  RegisterFigures figures) {
         this.clock = clock;
+        this.figures = figures;
         this.jdbc = jdbc;
         this.scope = scope;
         this.events = events;
@@ -174,8 +177,10 @@ public class PersonRecords {
         if (after.equals(before)) {
             return;
         }
+        var counted = figures.of(personId);
         jdbc.sql("UPDATE people SET hardship = ?, hardship_note = ?, updated_at = ? WHERE id = ?")
                 .params(hardship, kept, LocalDateTime.now(clock), personId).update();
+        figures.change(counted, figures.of(personId));
         events.publishEvent(Audited.updated(PeopleService.AUDIT_TYPE, personId, person.name(), person.orgId(),
                 before, after));
     }

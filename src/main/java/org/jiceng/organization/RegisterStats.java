@@ -1,10 +1,15 @@
 package org.jiceng.organization;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.shared.DataScope;
+import org.jiceng.shared.Scope;
 import org.jiceng.shared.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,94 +23,93 @@ public class RegisterStats {
     private final JdbcClient jdbc;
     private final DataScope scope;
     private final CodeLists codes;
+    private final RegisterFigures own;
 
-    RegisterStats(JdbcClient jdbc, DataScope scope, CodeLists codes) {
+    private static final String[] BANDS = {"35岁以下", "35-44岁", "45-54岁", "55-64岁", "65岁及以上"};
+
+    RegisterStats(JdbcClient jdbc, DataScope scope, CodeLists codes, RegisterFigures own) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.codes = codes;
+        this.own = own;
     }
 
     public record Summary(long townships, long branches, long partyGroups, long members, long probationary,
                           long migrant, long hardship, long lostContact, long women, long villagers) {
     }
 
+    /** The scope's orgs by type and people by status and flag, read from the rollup ({@link RegisterFigures}). */
     public Summary summary() {
-        var orgScope = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "o.id", null);
-        var orgCounts = new LinkedHashMap<String, Long>();
-        jdbc.sql("SELECT o.org_type, COUNT(*) AS n FROM orgs o WHERE " + orgScope.predicate() + " GROUP BY o.org_type")
-                .params(orgScope.params())
-                .query(rs -> {
-                    orgCounts.put(rs.getString("org_type"), rs.getLong("n"));
-                });
-        var people = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
-        return jdbc.sql("""
-                SELECT SUM(CASE WHEN p.political_status <> 'NONE' THEN 1 ELSE 0 END) AS members,
-                       SUM(CASE WHEN p.political_status = 'PROBATIONARY' THEN 1 ELSE 0 END) AS probationary,
-                       SUM(CASE WHEN p.political_status <> 'NONE' AND p.migrant THEN 1 ELSE 0 END) AS migrant,
-                       SUM(CASE WHEN p.political_status <> 'NONE' AND p.hardship THEN 1 ELSE 0 END) AS hardship,
-                       SUM(CASE WHEN p.political_status <> 'NONE' AND p.lost_contact THEN 1 ELSE 0 END) AS lost,
-                       SUM(CASE WHEN p.political_status <> 'NONE' AND p.gender = '2' THEN 1 ELSE 0 END) AS women,
-                       SUM(CASE WHEN p.political_status = 'NONE' THEN 1 ELSE 0 END) AS villagers
-                FROM people p WHERE\s""" + people.predicate())
-                .params(people.params())
-                .query((rs, i) -> new Summary(orgCounts.getOrDefault("TOWNSHIP", 0L),
-                        orgCounts.getOrDefault("BRANCH", 0L) + orgCounts.getOrDefault("GENERAL_BRANCH", 0L),
-                        orgCounts.getOrDefault("PARTY_GROUP", 0L), rs.getLong("members"), rs.getLong("probationary"),
-                        rs.getLong("migrant"), rs.getLong("hardship"), rs.getLong("lost"), rs.getLong("women"),
-                        rs.getLong("villagers")))
-                .single();
+        Map<String, Long> f = figures("orgs:", "status:", "flag:");
+        long members = f.getOrDefault("status:FULL", 0L) + f.getOrDefault("status:PROBATIONARY", 0L);
+        return new Summary(f.getOrDefault("orgs:TOWNSHIP", 0L),
+                f.getOrDefault("orgs:BRANCH", 0L) + f.getOrDefault("orgs:GENERAL_BRANCH", 0L),
+                f.getOrDefault("orgs:PARTY_GROUP", 0L), members, f.getOrDefault("status:PROBATIONARY", 0L),
+                f.getOrDefault("flag:migrant", 0L), f.getOrDefault("flag:hardship", 0L),
+                f.getOrDefault("flag:lost_contact", 0L), f.getOrDefault("flag:women", 0L),
+                f.getOrDefault("status:NONE", 0L));
     }
 
     /** Members by age band (under 35, 35–44, 45–54, 55–64, 65 and over), as rural registers report them. */
     public Map<String, Long> ageBands(int currentYear) {
-        var people = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
         Map<String, Long> bands = new LinkedHashMap<>();
-        for (String band : new String[] {"35岁以下", "35-44岁", "45-54岁", "55-64岁", "65岁及以上"}) {
+        for (String band : BANDS) {
             bands.put(band, 0L);
         }
-        jdbc.sql("""
-                SELECT CASE WHEN :year - EXTRACT(YEAR FROM p.birth_date) < 35 THEN '35岁以下'
-                            WHEN :year - EXTRACT(YEAR FROM p.birth_date) < 45 THEN '35-44岁'
-                            WHEN :year - EXTRACT(YEAR FROM p.birth_date) < 55 THEN '45-54岁'
-                            WHEN :year - EXTRACT(YEAR FROM p.birth_date) < 65 THEN '55-64岁'
-                            ELSE '65岁及以上' END AS band, COUNT(*) AS n
-                FROM people p WHERE p.political_status <> 'NONE' AND\s""" + people.predicate() + " GROUP BY 1")
-                .params(people.params()).param("year", currentYear)
-                .query(rs -> {
-                    bands.put(rs.getString("band"), rs.getLong("n"));
-                });
+        figures("birth_year:").forEach((figure, n) -> {
+            int age = currentYear - Integer.parseInt(figure.substring("birth_year:".length()));
+            bands.merge(BANDS[age < 35 ? 0 : age < 45 ? 1 : age < 55 ? 2 : age < 65 ? 3 : 4], n, Long::sum);
+        });
         return bands;
     }
 
     /** Members by education (学历 labels from the code list). */
     public Map<String, Long> education() {
-        var people = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
         Map<String, String> labels = codes.labels(CodeLists.EDUCATION);
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT p.education, COUNT(*) AS n FROM people p WHERE p.political_status <> 'NONE' AND "
-                        + people.predicate() + " GROUP BY p.education ORDER BY p.education")
-                .params(people.params())
-                .query(rs -> {
-                    String code = rs.getString("education");
-                    counts.merge(code == null ? "未填" : labels.getOrDefault(code, code), rs.getLong("n"), Long::sum);
-                });
+        // By code, members without one (未填) last.
+        var byCode = new TreeMap<String, Long>(Comparator.comparing(String::isEmpty).thenComparing(c -> c));
+        figures("education:").forEach((figure, n) -> byCode.put(figure.substring("education:".length()), n));
+        byCode.forEach((code, n) -> {
+            if (n > 0) {
+                counts.merge(code.isEmpty() ? "未填" : labels.getOrDefault(code, code), n, Long::sum);
+            }
+        });
         return counts;
+    }
+
+    /**
+     * The scope's figures whose names start with one of the prefixes: the rollup row of the user's org for a subtree
+     * (a few dozen rows, however many people are under it), the member's own for a member, none otherwise.
+     */
+    private Map<String, Long> figures(String... prefixes) {
+        Scope s = scope.scope(ScopeKind.REGISTER);
+        Map<String, Long> figures = new HashMap<>();
+        if (s.extent() == Scope.Extent.SUBTREE) {
+            jdbc.sql("SELECT figure, total FROM org_register_figures WHERE org_id = ?").param(s.orgId())
+                    .query(rs -> {
+                        figures.put(rs.getString("figure"), rs.getLong("total"));
+                    });
+        } else if (s.extent() == Scope.Extent.SELF) {
+            own.of(s.personId()).figures().forEach(figure -> figures.put(figure, 1L));
+        }
+        figures.keySet().removeIf(figure -> Arrays.stream(prefixes).noneMatch(figure::startsWith));
+        return figures;
     }
 
     /** Members per child org of the user's root (townships for the county, villages for a township). */
     public Map<String, Long> membersByChild() {
         Map<String, Long> counts = new LinkedHashMap<>();
         var s = scope.scope(ScopeKind.REGISTER);
-        if (s.extent() != org.jiceng.shared.Scope.Extent.SUBTREE) {
+        if (s.extent() != Scope.Extent.SUBTREE) {
             return counts;
         }
         // Members are registered at their branch; a party group's are those the branch assigned to it.
         jdbc.sql("""
                 SELECT o.short_name, CASE WHEN o.org_type = 'PARTY_GROUP'
                     THEN (SELECT COUNT(*) FROM people p WHERE p.party_group_id = o.id AND p.political_status <> 'NONE')
-                    ELSE (SELECT COALESCE(SUM(c.members), 0) FROM org_tree t
-                          JOIN org_member_counts c ON c.org_id = t.descendant_id
-                          WHERE t.ancestor_id = o.id) END AS n
+                    ELSE (SELECT COALESCE(SUM(f.total), 0) FROM org_register_figures f
+                          WHERE f.org_id = o.id AND f.figure IN ('status:FULL', 'status:PROBATIONARY')) END AS n
                 FROM orgs o WHERE o.parent_id = ? ORDER BY o.sort_order, o.id""").param(s.orgId())
                 .query(rs -> {
                     counts.put(rs.getString("short_name"), rs.getLong("n"));

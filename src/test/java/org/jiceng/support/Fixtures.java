@@ -338,6 +338,7 @@ public class Fixtures implements ApplicationRunner {
                 INSERT INTO target_letter_copies (letter_id, village_id, status) VALUES (?, ?, 'ISSUED')""",
                 outsideLetter, outsideBranch);
         rollups.rebuild();
+        org.jiceng.organization.RegisterFigures.rebuild(jdbc); // the outside county's people were written directly
         startupProblems = DemoChecks.problems(jdbc, java.time.LocalDate.now(clock));
     }
 

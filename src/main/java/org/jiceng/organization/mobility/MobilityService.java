@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.jiceng.organization.PeopleService;
 import org.jiceng.organization.Person;
+import org.jiceng.organization.RegisterFigures;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
@@ -45,9 +46,11 @@ public class MobilityService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegisterFigures figures;
 
     MobilityService(JdbcClient jdbc, PeopleService people, DataScope scope, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, RegisterFigures figures) {
+        this.figures = figures;
         this.jdbc = jdbc;
         this.people = people;
         this.scope = scope;
@@ -129,9 +132,11 @@ public class MobilityService {
     }
 
     private void markMigrant(long personId, boolean migrant, String destination, LocalDateTime now) {
+        var counted = figures.of(personId);
         jdbc.sql("""
                 UPDATE people SET migrant = ?, migrant_destination = ?, version = version + 1, updated_at = ?
                 WHERE id = ?""").params(migrant, destination, now, personId).update();
+        figures.change(counted, figures.of(personId));
     }
 
     private long openOf(long personId) {

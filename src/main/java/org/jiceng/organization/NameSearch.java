@@ -1,0 +1,39 @@
+package org.jiceng.organization;
+
+import java.util.Map;
+
+/**
+ * How the free text of a people list finds people: by name, or by a whole identity or phone number.
+ * <p>
+ * A name is found by any part of three characters or more. One or two characters are a surname (王), a two-character
+ * name (王芳), a name's start (张三 for 张三丰) or a given name (三丰): they find names starting or ending with them,
+ * not names merely holding them in the middle (阳娜 does not find 欧阳娜娜). The rule is the same on H2 and
+ * PostgreSQL, so both find the same people. On PostgreSQL the trigram index on the name ({@code pg_trgm}, repeatable
+ * migration in {@code db/vendor/postgresql}) serves three characters or more and two at either end (it has no trigram
+ * to look up for one or two characters in the middle of a name), the identity and phone indexes the numbers. One
+ * character is compared as the name's first or last character, which no index serves on purpose: a surname matches
+ * one person in thirty or so, so reading the user's people (a county's 40,000) beats reading the surname's
+ * province-wide matches and throwing most away, and a province root reads its two million people either way.
+ */
+record NameSearch(String predicate, Map<String, Object> params) {
+
+    /** Shorter parts of a name than this are matched at its start or end only. */
+    static final int INFIX_LENGTH = 3;
+
+    static NameSearch of(String text) {
+        String q = text.trim();
+        String name = q.replace("%", "").replace("_", "");
+        String byNumber = " OR p.id_number = :qUpper OR p.phone = :q)";
+        if (name.codePointCount(0, name.length()) >= INFIX_LENGTH) {
+            return new NameSearch("(p.name LIKE :qLike" + byNumber,
+                    Map.of("qLike", "%" + name + "%", "qUpper", q.toUpperCase(), "q", q));
+        }
+        if (name.codePointCount(0, name.length()) == 1) {
+            return new NameSearch("(SUBSTRING(p.name, 1, 1) = :qChar"
+                    + " OR SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar" + byNumber,
+                    Map.of("qChar", name, "qUpper", q.toUpperCase(), "q", q));
+        }
+        return new NameSearch("(p.name LIKE :qStart OR p.name LIKE :qEnd" + byNumber,
+                Map.of("qStart", name + "%", "qEnd", "%" + name, "qUpper", q.toUpperCase(), "q", q));
+    }
+}

@@ -1,0 +1,41 @@
+package org.jiceng.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameSearchTests {
+
+    @Test
+    void findsAPartOfThreeCharactersAnywhereInTheName() {
+        NameSearch search = NameSearch.of(" 张三丰 ");
+        assertThat(search.predicate()).startsWith("(p.name LIKE :qLike OR");
+        assertThat(search.params()).containsEntry("qLike", "%张三丰%").containsEntry("q", "张三丰");
+    }
+
+    @Test
+    void findsOneOrTwoCharactersAtTheStartOrTheEndOfTheName() {
+        NameSearch search = NameSearch.of("三丰");
+        assertThat(search.predicate()).startsWith("(p.name LIKE :qStart OR p.name LIKE :qEnd OR");
+        assertThat(search.params()).containsEntry("qStart", "三丰%").containsEntry("qEnd", "%三丰");
+    }
+
+    @Test
+    void findsOneCharacterAsTheFirstOrLastCharacterOfTheName() {
+        NameSearch search = NameSearch.of("王");
+        assertThat(search.predicate()).startsWith("(SUBSTRING(p.name, 1, 1) = :qChar OR");
+        assertThat(search.params()).containsEntry("qChar", "王");
+    }
+
+    @Test
+    void matchesAWholeIdentityNumberInCapitalsOrAPhoneNumber() {
+        NameSearch search = NameSearch.of("61032219800101301x");
+        assertThat(search.predicate()).endsWith("OR p.id_number = :qUpper OR p.phone = :q)");
+        assertThat(search.params()).containsEntry("qUpper", "61032219800101301X");
+    }
+
+    @Test
+    void ignoresLikeWildcardsTyped() {
+        assertThat(NameSearch.of("张%三_丰").params()).containsEntry("qLike", "%张三丰%");
+    }
+}
