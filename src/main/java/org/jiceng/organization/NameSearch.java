@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * How the free text of a people list finds people: by name, or by a whole identity or phone number.
  * <p>
- * A name is found by any part of three characters or more. One or two characters are a surname (王), a two-character
+ * Within a county or below (a township's 1,200 people, a county's 40,000), a name is found by any part of it, however
+ * short: the scope is read first and a scan of it is cheap. Across a city or a province ({@code wide}), a name is found
+ * by any part of three characters or more; one or two characters are a surname (王), a two-character
  * name (王芳), a name's start (张三 for 张三丰) or a given name (三丰): they find names starting or ending with them,
  * not names merely holding them in the middle (阳娜 does not find 欧阳娜娜). The rule is the same on H2 and
  * PostgreSQL, so both find the same people. On PostgreSQL the trigram index on the name ({@code pg_trgm}, repeatable
@@ -20,11 +22,16 @@ record NameSearch(String predicate, Map<String, Object> params) {
     /** Shorter parts of a name than this are matched at its start or end only. */
     static final int INFIX_LENGTH = 3;
 
+    /** The search as a province's or city's users run it (see the class comment). */
     static NameSearch of(String text) {
+        return of(text, true);
+    }
+
+    static NameSearch of(String text, boolean wide) {
         String q = text.trim();
         String name = q.replace("%", "").replace("_", "");
         String byNumber = " OR p.id_number = :qUpper OR p.phone = :q)";
-        if (name.codePointCount(0, name.length()) >= INFIX_LENGTH) {
+        if (!wide || name.codePointCount(0, name.length()) >= INFIX_LENGTH) {
             return new NameSearch("(p.name LIKE :qLike" + byNumber,
                     Map.of("qLike", "%" + name + "%", "qUpper", q.toUpperCase(), "q", q));
         }

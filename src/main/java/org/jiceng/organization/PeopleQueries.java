@@ -158,7 +158,10 @@ public class PeopleQueries {
             params.put("status", status.name());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            NameSearch search = NameSearch.of(f.q());
+            long where = f.org() != null ? f.org() : scope.requireActor().orgId();
+            boolean wide = tree.find(where).map(o -> o.type() == OrgType.PROVINCE || o.type() == OrgType.CITY)
+                    .orElse(false);
+            NameSearch search = NameSearch.of(f.q(), wide);
             sql.append(" AND ").append(search.predicate());
             params.putAll(search.params());
         }

@@ -38,4 +38,12 @@ class NameSearchTests {
     void ignoresLikeWildcardsTyped() {
         assertThat(NameSearch.of("张%三_丰").params()).containsEntry("qLike", "%张三丰%");
     }
+
+    @Test
+    void withinACountyAnyPartOfTheNameFindsIt() {
+        NameSearch search = NameSearch.of("阳娜", false);
+        assertThat(search.predicate()).startsWith("(p.name LIKE :qLike OR");
+        assertThat(search.params()).containsEntry("qLike", "%阳娜%");
+        assertThat(NameSearch.of("娜", false).params()).containsEntry("qLike", "%娜%");
+    }
 }
