@@ -17,8 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills the register at a chosen {@link Scale} for benchmarks: a county (or a province of counties), townships and
  * villages built by the demo's {@link VillageBuilder} with training, pay and 目标责任 records, written in batches,
- * one transaction per county, with the
- * closure table kept in step. Creates the benchmark accounts {@code gen-county}, {@code gen-township} and (province
+ * one transaction per county, with the closure table kept in step. Creates the benchmark accounts {@code gen-county}, {@code gen-township} and (province
  * scale) {@code gen-province}, all with the demo password.
  */
 @Component
