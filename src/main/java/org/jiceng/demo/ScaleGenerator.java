@@ -16,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the register at a chosen {@link Scale} for benchmarks: a county (or a province of counties), townships and
- * villages built by the demo's {@link VillageBuilder}, written in batches, one transaction per county, with the
- * closure table kept in step. Creates the benchmark accounts {@code gen-county}, {@code gen-township} and (province
+ * villages built by the demo's {@link VillageBuilder} with training, pay and 目标责任 records, written in batches,
+ * one transaction per county, with the closure table kept in step. Creates the benchmark accounts {@code gen-county}, {@code gen-township} and (province
  * scale) {@code gen-province}, all with the demo password.
  */
 @Component
@@ -27,6 +27,8 @@ public class ScaleGenerator {
     static final List<String> ACCOUNTS = List.of("gen-province", "gen-county", "gen-township");
     /** The last year of generated training records (the demo county's year). */
     static final int TRAINING_LAST_YEAR = 2010;
+    /** Ledger diary entries per village and year: 300 villages × 5 years × 333 ≈ 500,000 (issue 13). */
+    static final int LEDGER_ENTRIES_PER_VILLAGE = 333;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -98,6 +100,7 @@ public class ScaleGenerator {
                 writer.finish();
                 new TrainingGenerator(jdbc, 0).finish(writer);
                 new PayGenerator(jdbc, 0, LocalDateTime.now(clock)).finish(writer);
+                new LedgerGenerator(jdbc, 0, LocalDateTime.now(clock), 0).finish(writer);
             });
             afterCounty.accept(c);
             log.info("Generated county {}/{} ({}): {} people so far, {} s", c + 1, scale.countyCount(),
@@ -143,13 +146,20 @@ public class ScaleGenerator {
                 JOIN org_tree t ON t.descendant_id = p.org_id AND t.ancestor_id = ?
                 WHERE p.hardship = TRUE""", today, LocalDateTime.now(clock), county);
         // Five years of 素质提升 for a county; the last year only at province scale (generation time).
-        new TrainingGenerator(jdbc, index + 1L).county(county,
-                scale.hasProvince() ? List.of(TRAINING_LAST_YEAR) : java.util.stream.IntStream.rangeClosed(
-                        TRAINING_LAST_YEAR - 4, TRAINING_LAST_YEAR).boxed().toList());
+        new TrainingGenerator(jdbc, index + 1L).county(county, years(scale));
         // Village cadre pay: five years of months for a county, the last twelve at province scale.
         new PayGenerator(jdbc, index + 1L, LocalDateTime.now(clock)).county(county, today,
                 scale.hasProvince() ? 12 : 60);
+        // 目标责任: five years of tasks, letters and ledgers for a county (≈500,000 entries), the last at province scale.
+        new LedgerGenerator(jdbc, index + 1L, LocalDateTime.now(clock), LEDGER_ENTRIES_PER_VILLAGE).county(county,
+                years(scale), today);
         return new long[] {county, firstTownship};
+    }
+
+    /** Five years of records for a county, the last one only at province scale (generation time). */
+    private static List<Integer> years(Scale scale) {
+        return scale.hasProvince() ? List.of(TRAINING_LAST_YEAR)
+                : java.util.stream.IntStream.rangeClosed(TRAINING_LAST_YEAR - 4, TRAINING_LAST_YEAR).boxed().toList();
     }
 
     private void accounts(Long province, long county, long township) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class ScaleGeneratorIntegrationTests {
 
     static final Scale SMALL = new Scale("small", 2, 2, 3, 20, 4);
+    static final List<String> TABLES = List.of("orgs", "people", "training_sessions", "pay_accounts", "pay_runs",
+            "pay_lines", "pay_entries", "central_tasks", "target_letters", "target_letter_copies", "ledger_diary_entries",
+            "ledger_diary_quantities");
     private static ScaleGenerator.Result generated;
 
     @Autowired
@@ -41,6 +46,9 @@ class ScaleGeneratorIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     private static Map<String, Long> afterFirstCounty;
 
@@ -73,8 +81,7 @@ class ScaleGeneratorIntegrationTests {
         generated();
         assertThat(afterFirstCounty).containsEntry("member counts", SMALL.members() / SMALL.countyCount())
                 .containsEntry("org created", 201L);
-        for (String table : List.of("orgs", "people", "training_sessions", "pay_accounts", "pay_runs", "pay_lines",
-                "pay_entries")) {
+        for (String table : TABLES) {
             assertThat(afterFirstCounty.get(table + " next")).as("next id of %s", table)
                     .isGreaterThan(afterFirstCounty.get(table + " max"));
         }
@@ -87,8 +94,7 @@ class ScaleGeneratorIntegrationTests {
                 SELECT COALESCE(SUM(c.members), 0) FROM org_member_counts c
                 JOIN org_tree t ON t.descendant_id = c.org_id AND t.ancestor_id = ?""").param(county)
                 .query(Long.class).single());
-        for (String table : List.of("orgs", "people", "training_sessions", "pay_accounts", "pay_runs", "pay_lines",
-                "pay_entries")) {
+        for (String table : TABLES) {
             seen.put(table + " max", jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single());
             seen.put(table + " next", nextIdentity(table));
         }
@@ -197,6 +203,44 @@ class ScaleGeneratorIntegrationTests {
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM pay_entries e JOIN pay_lines l ON l.id = e.line_id WHERE e.village_id <> l.village_id""")
                 .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * 目标责任 at the small province scale (2010 only): each township's letter signed by its three villages, a ledger
+     * of 333 entries per village none dated after today, and the township's board reading the ledger as progress.
+     */
+    @Test
+    void generatesLettersAndLedgersThatTheTownshipsBoardReads() throws Exception {
+        long root = generated().rootId();
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM ledger_diary_entries e JOIN org_tree t ON t.descendant_id = e.org_id
+                WHERE t.ancestor_id = ?""").param(root).query(Long.class).single())
+                .isEqualTo(12L * ScaleGenerator.LEDGER_ENTRIES_PER_VILLAGE);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM ledger_diary_entries e JOIN org_tree t ON t.descendant_id = e.org_id
+                WHERE t.ancestor_id = ? AND (e.entry_date > ? OR e.entry_year <> 2010)""")
+                .params(root, java.time.LocalDate.of(2010, 5, 5)).query(Long.class).single()).isZero();
+        String basic = DemoCounty.DEMO_PASSWORD;
+        String listed = mvc.perform(get("/api/v1/target-letters").param("year", "2010")
+                        .with(httpBasic("gen-township", basic)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].copies.length()").value(3))
+                .andExpect(jsonPath("$[0].copies[*].status", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("SIGNED"))))
+                .andReturn().getResponse().getContentAsString();
+        long letter = Long.parseLong(listed.replaceAll("(?s).*?\"letter\":\\{\"id\":(\\d+).*", "$1"));
+        mvc.perform(get("/api/v1/target-letters/" + letter).with(httpBasic("gen-township", basic)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.villages.length()").value(3))
+                .andExpect(jsonPath("$.villages[*].rows[0].entries", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.greaterThan(50))))
+                .andExpect(jsonPath("$.villages[*].estimated", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.greaterThan(0.0))))
+                .andExpect(jsonPath("$.villages[0].rows[4].points").doesNotExist());
+        mvc.perform(get("/target-letters/" + letter).with(user(accounts.loadUserByUsername("gen-township"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2010年度目标责任书")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("年终评定")));
     }
 
     private long count(String condition) {

@@ -161,9 +161,16 @@ public class DiaryService {
             b.sums.forEach((u, q) -> shown.merge(u, q, BigDecimal::add));
             shownEntries += b.entries;
         }
-        return new LedgerRollup(org.id(), org.shortName(), filter.year(),
-                demonstrationOnly ? shownEntries : queries.count(scoped, filter),
-                demonstrationOnly ? queries.ordered(shown) : queries.totals(scoped, filter), rows,
+        if (!demonstrationOnly) {
+            // Every entry under the org falls in one bucket (its own or a child's), so the buckets sum to the whole.
+            shown.clear();
+            shownEntries = 0;
+            for (DiaryQueries.Bucket b : buckets.values()) {
+                b.sums.forEach((u, q) -> shown.merge(u, q, BigDecimal::add));
+                shownEntries += b.entries;
+            }
+        }
+        return new LedgerRollup(org.id(), org.shortName(), filter.year(), shownEntries, queries.ordered(shown), rows,
                 progress(scoped, filter));
     }
 
