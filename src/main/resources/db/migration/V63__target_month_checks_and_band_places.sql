@@ -1,3 +1,7 @@
+-- A process whose owner takes the county's steps (审定, 公示, 异议, 确定) in it: a township's own assessment of its
+-- villages. Processes whose owner is a township but whose results the county decides (奖惩) keep FALSE.
+ALTER TABLE review_processes ADD COLUMN owner_decides BOOLEAN DEFAULT FALSE NOT NULL;
+
 -- 名额: a grade band may be limited to a number of places in a campaign (一等奖 2 places, 二等奖 4 …); entries beyond
 -- them, in rank order, take the next band down with room. NULL: any number.
 ALTER TABLE assessment_bands ADD COLUMN places INT;

@@ -161,8 +161,10 @@ public class CampaignService {
         }
         String name = form.name().strip();
         boolean cadres = kind == SubjectKind.VILLAGE_CADRE;
+        // A township's own campaign (its 年终目责考核 of its villages) is decided by the township.
         long processId = review.open(new NewProcess(KIND, name, actor.orgId(), form.submitDue(), form.reviewDue(),
-                form.approveDue(), form.publicityDays() == null ? 0 : form.publicityDays()), cadres ? List.of()
+                form.approveDue(), form.publicityDays() == null ? 0 : form.publicityDays(),
+                actor.role() == Role.TOWNSHIP_OFFICER), cadres ? List.of()
                 : judged.stream().map(s -> new NewItem(s.orgId(), s.reviewerOrgId(), s.label())).toList());
         long id = repository.insertCampaign(actor.orgId(), scheme.id(), scheme.scheme().year(), name, processId,
                 form.maxRise(), actor.username());

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record ReviewProcess(long id, String kind, String title, long ownerOrgId, LocalDate submitDue,
                             LocalDate reviewDue, LocalDate approveDue, int publicityDays, String publicCode,
-                            long version) {
+                            long version, boolean ownerDecides) {
 
     /** The deadline of the stage an item waits in, or null when that stage has none. */
     public LocalDate dueFor(ReviewStage stage) {

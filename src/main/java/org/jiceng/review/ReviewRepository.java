@@ -36,10 +36,10 @@ class ReviewRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO review_processes (kind, title, owner_org_id, submit_due, review_due, approve_due,
-                    publicity_days, public_code, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    publicity_days, public_code, created_by, created_at, owner_decides)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.kind(), p.title(), p.ownerOrgId(), p.submitDue(), p.reviewDue(), p.approveDue(),
-                        p.publicityDays(), code, username, LocalDateTime.now(clock))
+                        p.publicityDays(), code, username, LocalDateTime.now(clock), p.ownerDecides())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -162,7 +162,8 @@ class ReviewRepository {
     private static ReviewProcess process(ResultSet rs, int n) throws SQLException {
         return new ReviewProcess(rs.getLong("id"), rs.getString("kind"), rs.getString("title"),
                 rs.getLong("owner_org_id"), date(rs, "submit_due"), date(rs, "review_due"), date(rs, "approve_due"),
-                rs.getInt("publicity_days"), rs.getString("public_code"), rs.getLong("version"));
+                rs.getInt("publicity_days"), rs.getString("public_code"), rs.getLong("version"),
+                rs.getBoolean("owner_decides"));
     }
 
     private static ReviewItem item(ResultSet rs, int n) throws SQLException {

@@ -67,9 +67,12 @@ class Transitions {
                 item.openObjections(), LocalDate.now(clock));
     }
 
-    /** Whether a township officer runs the item's process (a township's own assessment of its villages). */
+    /**
+     * Whether a township officer decides in the item's process: it is the township's own (a township's assessment of
+     * its villages, opened with {@code ownerDecides}); a township's 奖惩 still goes to the county.
+     */
     boolean runs(Actor actor, ReviewItem item) {
         return actor.role() == org.jiceng.shared.Role.TOWNSHIP_OFFICER && repository.process(item.processId())
-                .map(p -> p.ownerOrgId() == actor.orgId()).orElse(false);
+                .map(p -> p.ownerDecides() && p.ownerOrgId() == actor.orgId()).orElse(false);
     }
 }
