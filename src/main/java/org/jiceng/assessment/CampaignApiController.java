@@ -26,16 +26,19 @@ import org.springframework.web.bind.annotation.RestController;
 /** 考核评定 as JSON: the same service, chain, scope and rules as the pages. */
 @RestController
 @Tag(name = "考核评定", description = "按已发布方案开展评定：村级自评、乡镇审核（调整须写理由）、县级审定、公示与异议、确定结果；排名与上年比较")
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class CampaignApiController {
 
     private final CampaignService campaigns;
     private final Clock clock;
     private final ReviewService review;
     private final EntryPeople people;
+    private final CampaignEvidence evidence;
 
-    CampaignApiController(CampaignService campaigns, ReviewService review, Clock clock, EntryPeople people) {
+    CampaignApiController(CampaignService campaigns, ReviewService review, Clock clock, EntryPeople people,
+                          CampaignEvidence evidence) {
         this.people = people;
+        this.evidence = evidence;
         this.clock = clock;
         this.campaigns = campaigns;
         this.review = review;
@@ -49,7 +52,7 @@ class CampaignApiController {
 
     @PostMapping("/api/v1/campaigns")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "开展评定", description = "仅县委组织部干部；方案须为本单位已发布的方案；对本单位下全部村党组织（或乡镇党委，或开展评定当日在职的职数内村干部，每人一个评定对象）建立评定对象；村干部考核可用 org 只评定一个乡镇。")
     Campaign create(@RequestBody CampaignForm form) {
         return campaigns.create(form);
@@ -83,7 +86,7 @@ class CampaignApiController {
     EntryView entry(@PathVariable long entryId) {
         CampaignEntry entry = campaigns.ranked(campaigns.entry(entryId));
         return new EntryView(entry, campaigns.scores(entryId), campaigns.sheet(entry), campaigns.history(entry),
-                campaigns.evidence(entryId));
+                evidence.evidence(entryId));
     }
 
     @GetMapping(value = "/api/v1/campaign-entries/{entryId}/sheet.pdf", produces = "application/pdf")
@@ -96,7 +99,7 @@ class CampaignApiController {
     }
 
     @GetMapping(value = "/api/v1/campaigns/{campaignId}/notice.pdf", produces = "application/pdf")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "公示 PDF", description = "公示中及已确定的评定对象名称和等次、公示期、异议方式，落款县委组织部。")
     org.springframework.http.ResponseEntity<byte[]> noticePdf(@PathVariable long campaignId) {
         Campaign campaign = campaigns.campaign(campaignId);
@@ -112,7 +115,7 @@ class CampaignApiController {
     }
 
     @PutMapping("/api/v1/campaign-entries/{entryId}/review")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "乡镇审核评分", description = "values 为审核分；与自评不同时须填写 reason；须带 version。")
     CampaignEntry saveReview(@PathVariable long entryId, @RequestBody ScoreForm form) {
         return campaigns.saveReview(entryId, form);
@@ -123,7 +126,7 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/campaign-entries/{entryId}/return")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "退回", description = "乡镇退回村（待乡镇审核时），县退回乡镇（待县级审定或已审定时）；须写明原因。")
     CampaignEntry returnEntry(@PathVariable long entryId, @RequestBody Reasoned body) {
         return campaigns.returnEntry(entryId, body.version(), body.reason());
@@ -134,7 +137,7 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/campaign-entries/{entryId}/exception")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "破格评定", description = "破格等次不高于得分评定的等次，须写理由；公示后不能再破格。")
     CampaignEntry exception(@PathVariable long entryId, @RequestBody ExceptionRequest body) {
         return campaigns.setException(entryId, body.grade(), body.reason(), body.version());
@@ -145,35 +148,35 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/pass")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "乡镇审核通过并上报", description = "org 为乡镇；该乡镇全部村须已提交且评分完整。")
     Moved pass(@PathVariable long campaignId, @RequestParam long org) {
         return new Moved(campaigns.passTownship(campaignId, org));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/approve")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "县级审定", description = "审定某乡镇（org）或全部已上报的评定对象。")
     Moved approve(@PathVariable long campaignId, @RequestParam(required = false) Long org) {
         return new Moved(campaigns.approve(campaignId, org));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/publicize")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "发布公示", description = "全部已审定的评定对象进入公示，公示期自今日起按评定设定的天数。")
     Moved publicize(@PathVariable long campaignId) {
         return new Moved(campaigns.publicize(campaignId));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/finalize")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "确定结果", description = "公示期满且无未处理异议的评定对象确定结果；否则返回 422 并列出原因。")
     Moved finalizeResults(@PathVariable long campaignId) {
         return new Moved(campaigns.finalizeResults(campaignId));
     }
 
     @PostMapping("/api/v1/campaigns/{campaignId}/recompute")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "重新计算", description = "按已填报分数重新计算全部评定对象的得分、等次和上年比较。")
     Moved recompute(@PathVariable long campaignId) {
         return new Moved(campaigns.recompute(campaignId));
@@ -190,7 +193,7 @@ class CampaignApiController {
     }
 
     @PostMapping("/api/v1/objections/{objectionId}/resolve")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "处理异议", description = "异议成立则退回乡镇重新审核；不予采纳须写明理由。")
     Objection resolve(@PathVariable long objectionId, @RequestBody Resolution body) {
         return review.resolveObjection(objectionId, body.uphold(), body.reason(), body.version());

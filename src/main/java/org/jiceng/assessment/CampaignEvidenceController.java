@@ -18,20 +18,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A self-assessment's evidence (佐证材料) on its pages: uploading a file against an indicator, opening and deleting one. */
 @Controller
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class CampaignEvidenceController {
 
-    private final CampaignService campaigns;
+    private final CampaignEvidence evidence;
 
-    CampaignEvidenceController(CampaignService campaigns) {
-        this.campaigns = campaigns;
+    CampaignEvidenceController(CampaignEvidence evidence) {
+        this.evidence = evidence;
     }
 
     @PostMapping("/campaign-entries/{entryId}/evidence")
     String upload(@PathVariable long entryId, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         try {
-            Evidence saved = campaigns.addEvidence(entryId, indicator, file == null ? null : file.getOriginalFilename(),
+            Evidence saved = evidence.addEvidence(entryId, indicator, file == null ? null : file.getOriginalFilename(),
                     file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("notice", "已上传佐证材料：" + saved.fileName());
         } catch (RuleViolationException e) {
@@ -43,19 +43,19 @@ class CampaignEvidenceController {
 
     @GetMapping("/campaign-evidence/{evidenceId}")
     ResponseEntity<byte[]> evidence(@PathVariable long evidenceId) {
-        Evidence file = campaigns.evidenceFile(evidenceId);
+        Evidence file = evidence.evidenceFile(evidenceId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .body(campaigns.evidenceContent(evidenceId));
+                .body(evidence.evidenceContent(evidenceId));
     }
 
     @PostMapping("/campaign-evidence/{evidenceId}/delete")
     String deleteEvidence(@PathVariable long evidenceId, RedirectAttributes redirect) {
-        Evidence file = campaigns.evidenceFile(evidenceId);
+        Evidence file = evidence.evidenceFile(evidenceId);
         try {
-            campaigns.deleteEvidence(evidenceId);
+            evidence.deleteEvidence(evidenceId);
             redirect.addFlashAttribute("notice", "已删除佐证材料：" + file.fileName());
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,11 +119,6 @@ class CampaignRepository {
         return jdbc.sql("SELECT org_id FROM campaign_entries WHERE id = ?").param(entryId).query(Long.class).optional();
     }
 
-    Optional<Long> orgOfEvidence(long evidenceId) {
-        return jdbc.sql("SELECT e.org_id FROM campaign_evidence v JOIN campaign_entries e ON e.id = v.entry_id WHERE v.id = ?")
-                .param(evidenceId).query(Long.class).optional();
-    }
-
     /** Campaigns run above the user's org (they judge it) or inside its subtree, newest first. */
     List<Campaign> visible(ScopedSql above, ScopedSql below) {
         Map<String, Object> params = new HashMap<>(above.params());
@@ -206,107 +200,12 @@ class CampaignRepository {
         return entries.stream().map(e -> e.withDimensions(byEntry.getOrDefault(e.id(), Map.of()))).toList();
     }
 
-    Map<String, EntryScore> scores(long entryId) {
-        Map<String, EntryScore> scores = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM campaign_scores WHERE entry_id = ?").param(entryId)
-                .query(rs -> {
-                    EntryScore s = score(rs);
-                    scores.put(s.code(), s);
-                });
-        return scores;
-    }
-
-    /** The scores of many entries, by entry: one query per 1,000 entries. */
-    Map<Long, Map<String, EntryScore>> scoresOf(List<Long> entryIds) {
-        Map<Long, Map<String, EntryScore>> all = new HashMap<>();
-        for (int from = 0; from < entryIds.size(); from += 1000) {
-            jdbc.sql("SELECT * FROM campaign_scores WHERE entry_id IN (:ids)")
-                    .param("ids", entryIds.subList(from, Math.min(entryIds.size(), from + 1000)))
-                    .query(rs -> {
-                        all.computeIfAbsent(rs.getLong("entry_id"), k -> new HashMap<>())
-                                .put(rs.getString("indicator_code"), score(rs));
-                    });
-        }
-        return all;
-    }
-
-    /** What a recompute needs of an entry besides its scores; {@code subjectId} is the person, else the org. */
-    record EntryKey(long id, long subjectId, String exceptionGrade, String exceptionReason) {
-    }
-
-    List<EntryKey> entryKeys(long campaignId) {
-        return jdbc.sql("""
-                SELECT id, COALESCE(person_id, org_id), exception_grade, exception_reason FROM campaign_entries
-                WHERE campaign_id = ? ORDER BY id""")
-                .param(campaignId)
-                .query((rs, n) -> new EntryKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list();
-    }
-
     /** Bumps the entry's version if nobody saved it since {@code version}; throws a conflict otherwise. */
     void claim(long entryId, long version, String label) {
         if (jdbc.sql("UPDATE campaign_entries SET version = version + 1 WHERE id = ? AND version = ?")
                 .params(entryId, version).update() != 1) {
             throw new StaleEditException(label);
         }
-    }
-
-    void saveSelf(long entryId, String code, BigDecimal value, String note, String username) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        int rows = jdbc.sql("""
-                UPDATE campaign_scores SET self_value = ?, self_note = ?, self_by = ?, self_at = ?
-                WHERE entry_id = ? AND indicator_code = ?""")
-                .params(value, note, username, now, entryId, code).update();
-        if (rows == 0) {
-            jdbc.sql("""
-                    INSERT INTO campaign_scores (entry_id, indicator_code, self_value, self_note, self_by, self_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""").params(entryId, code, value, note, username, now).update();
-        }
-    }
-
-    void saveReview(long entryId, String code, BigDecimal value, String reason, String username) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        int rows = jdbc.sql("""
-                UPDATE campaign_scores SET review_value = ?, review_reason = ?, review_by = ?, review_at = ?
-                WHERE entry_id = ? AND indicator_code = ?""")
-                .params(value, reason, username, now, entryId, code).update();
-        if (rows == 0) {
-            jdbc.sql("""
-                    INSERT INTO campaign_scores (entry_id, indicator_code, review_value, review_reason, review_by, review_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""").params(entryId, code, value, reason, username, now).update();
-        }
-    }
-
-    /** A computed result of one entry, ready to be written in a batch. */
-    record Result(long entryId, BigDecimal base, BigDecimal bonus, BigDecimal deductions, BigDecimal total,
-                  String computedGrade, String grade, String note, boolean vetoed, int missing, String previousGrade,
-                  Map<String, BigDecimal> dimensions) {
-    }
-
-    void writeResults(List<Result> results) {
-        template.batchUpdate("""
-                UPDATE campaign_entries SET base_total = ?, bonus = ?, deductions = ?, total = ?, computed_grade = ?,
-                    grade = ?, grade_note = ?, vetoed = ?, missing = ?, previous_grade = ? WHERE id = ?""",
-                results, 1000, (ps, r) -> {
-                    ps.setBigDecimal(1, r.base());
-                    ps.setBigDecimal(2, r.bonus());
-                    ps.setBigDecimal(3, r.deductions());
-                    ps.setBigDecimal(4, r.total());
-                    ps.setString(5, r.computedGrade());
-                    ps.setString(6, r.grade());
-                    ps.setString(7, r.note());
-                    ps.setBoolean(8, r.vetoed());
-                    ps.setInt(9, r.missing());
-                    ps.setString(10, r.previousGrade());
-                    ps.setLong(11, r.entryId());
-                });
-        List<Object[]> dims = new ArrayList<>();
-        List<Object[]> ids = new ArrayList<>();
-        for (Result r : results) {
-            ids.add(new Object[] {r.entryId()});
-            r.dimensions().forEach((code, points) -> dims.add(new Object[] {r.entryId(), code, points}));
-        }
-        template.batchUpdate("DELETE FROM campaign_dimension_scores WHERE entry_id = ?", ids);
-        template.batchUpdate("INSERT INTO campaign_dimension_scores (entry_id, dimension_code, points) VALUES (?, ?, ?)", dims);
     }
 
     void bumpByItems(List<Long> itemIds) {
@@ -325,62 +224,6 @@ class CampaignRepository {
                 .query((rs, n) -> new SchemeChoice(rs.getLong("id"), rs.getString("name") + "（" + rs.getInt("scheme_year")
                         + "年 第" + rs.getInt("edition") + "版）", SubjectKind.valueOf(rs.getString("subject_kind"))))
                 .list();
-    }
-
-    void markComputed(long campaignId) {
-        jdbc.sql("UPDATE assessment_campaigns SET computed_at = ? WHERE id = ?").params(LocalDateTime.now(clock), campaignId).update();
-    }
-
-    void setException(long entryId, String grade, String reason) {
-        jdbc.sql("UPDATE campaign_entries SET exception_grade = ?, exception_reason = ? WHERE id = ?")
-                .params(grade, reason, entryId).update();
-    }
-
-    long insertEvidence(long entryId, String code, String fileName, String contentType, byte[] content, String username) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO campaign_evidence (entry_id, indicator_code, file_name, content_type, size_bytes, content,
-                    uploaded_by, uploaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entryId, code, fileName, contentType, content.length, content, username, LocalDateTime.now(clock))
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    /** Evidence of an entry without the file contents. */
-    List<Evidence> evidence(long entryId) {
-        return jdbc.sql("""
-                SELECT id, entry_id, indicator_code, file_name, content_type, size_bytes, uploaded_by, uploaded_at
-                FROM campaign_evidence WHERE entry_id = ? ORDER BY id""").param(entryId)
-                .query((rs, n) -> new Evidence(rs.getLong("id"), rs.getLong("entry_id"), rs.getString("indicator_code"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-                        rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime()))
-                .list();
-    }
-
-    Optional<byte[]> evidenceContent(long evidenceId) {
-        return jdbc.sql("SELECT content FROM campaign_evidence WHERE id = ?").param(evidenceId)
-                .query((rs, n) -> rs.getBytes(1)).optional();
-    }
-
-    Optional<Evidence> evidenceFile(long evidenceId) {
-        return jdbc.sql("""
-                SELECT id, entry_id, indicator_code, file_name, content_type, size_bytes, uploaded_by, uploaded_at
-                FROM campaign_evidence WHERE id = ?""").param(evidenceId)
-                .query((rs, n) -> new Evidence(rs.getLong("id"), rs.getLong("entry_id"), rs.getString("indicator_code"),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-                        rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toLocalDateTime()))
-                .optional();
-    }
-
-    void deleteEvidence(long evidenceId) {
-        jdbc.sql("DELETE FROM campaign_evidence WHERE id = ?").param(evidenceId).update();
-    }
-
-    private static EntryScore score(ResultSet rs) throws SQLException {
-        return new EntryScore(rs.getString("indicator_code"), rs.getBigDecimal("self_value"), rs.getString("self_note"),
-                rs.getString("self_by"), time(rs, "self_at"), rs.getBigDecimal("review_value"),
-                rs.getString("review_reason"), rs.getString("review_by"), time(rs, "review_at"));
     }
 
     private static Campaign campaign(ResultSet rs, int n) throws SQLException {
@@ -403,7 +246,7 @@ class CampaignRepository {
                 : new CampaignEntry.Cadre(rs.getLong("person_id"), rs.getString("person_name"), rs.getString("posts")));
     }
 
-    private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
+    static LocalDateTime time(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toLocalDateTime();
     }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A campaign's results: ranks, grades and year-over-year movement as a page with charts, and as Excel. */
 @Controller
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class CampaignResultsController {
 
     private final CampaignService campaigns;

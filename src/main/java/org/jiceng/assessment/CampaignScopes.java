@@ -23,10 +23,13 @@ class CampaignScopes implements ScopedObjectResolver {
     private final DataScope scope;
     private final OrgTree tree;
 
+    private final EvidenceRepository evidence;
     private final TargetRepository targets;
 
-    CampaignScopes(CampaignRepository campaigns, TargetRepository targets, DataScope scope, OrgTree tree) {
+    CampaignScopes(CampaignRepository campaigns, EvidenceRepository evidence, TargetRepository targets, DataScope scope,
+                   OrgTree tree) {
         this.campaigns = campaigns;
+        this.evidence = evidence;
         this.targets = targets;
         this.scope = scope;
         this.tree = tree;
@@ -37,7 +40,7 @@ class CampaignScopes implements ScopedObjectResolver {
         return Map.of(
                 "campaignId", id -> campaigns.ownerOf(id).map(owner -> register(readerOrg(owner))),
                 "entryId", id -> campaigns.orgOfEntry(id).map(CampaignScopes::register),
-                "evidenceId", id -> campaigns.orgOfEvidence(id).map(CampaignScopes::register),
+                "evidenceId", id -> evidence.orgOfEvidence(id).map(CampaignScopes::register),
                 "targetId", id -> targets.orgOf(id).map(CampaignScopes::register));
     }
 

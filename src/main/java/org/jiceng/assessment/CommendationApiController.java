@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** 优秀共产党员标兵等评选 as JSON: the same service, chain, scope and rules as the pages. */
 @RestController
 @Tag(name = "评选表彰", description = "县级开展评选（分乡镇名额、不符合条件的标记）；村、乡镇推荐党员（事迹、佐证）；乡镇审核、县级审定、公示与异议、确定后记入个人荣誉")
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class CommendationApiController {
 
     static final String NOMINATORS = "hasAnyRole('TOWNSHIP_OFFICER', 'BRANCH_SECRETARY')";
@@ -52,7 +52,7 @@ class CommendationApiController {
 
     @PostMapping("/api/v1/commendations")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(AssessmentRoles.COUNTY)
     @Operation(summary = "开展评选", description = "仅县委组织部干部；quotas 为 乡镇id→名额；ineligibleFlags 为 ADMONISHMENT、VETO_FINDING 等，当年有此类标记的党员不能被推荐。")
     CommendationCall create(@RequestBody CommendationForm form) {
         return commendations.open(form);

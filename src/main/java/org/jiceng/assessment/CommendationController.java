@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * nominations in scope with batch actions and the objections. A nomination's own pages are {@link NominationController}'s.
  */
 @Controller
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class CommendationController {
 
     private final CommendationService commendations;
@@ -58,14 +58,14 @@ class CommendationController {
     }
 
     @GetMapping("/commendations/new")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(AssessmentRoles.COUNTY)
     String newCall(Model model) {
         return form(model, Map.of(), new HashMap<>(Map.of("year", String.valueOf(LocalDate.now(clock).getYear()),
                 "publicityDays", "7")), Map.of(), List.of(PersonFlagKind.values()));
     }
 
     @PostMapping("/commendations")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(AssessmentRoles.COUNTY)
     String create(@RequestParam Map<String, String> params,
                   @RequestParam(required = false) List<PersonFlagKind> ineligibleFlags, Model model) {
         Map<Long, Integer> quotas = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ class CommendationController {
     }
 
     @PostMapping("/commendations/{callId}/objections/{objectionId}/resolve")
-    @PreAuthorize(CampaignController.COUNTY)
+    @PreAuthorize(AssessmentRoles.COUNTY)
     String resolve(@PathVariable long callId, @PathVariable long objectionId,
                    @RequestParam(required = false) String decision, @RequestParam(required = false) String reason,
                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {

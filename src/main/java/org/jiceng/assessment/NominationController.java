@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * chain's actions; withdrawal and evidence upload.
  */
 @Controller
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class NominationController {
 
     private final CommendationService commendations;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 争创目标 as JSON: the same service, scope and rules as the pages. */
 @RestController
 @Tag(name = "争创目标", description = "乡镇年度争创目标（如二类及以上村达30%、“五个好”村党支部3个、指定村达标）及按评定结果实时计算的进度")
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class TargetApiController {
 
     private final TargetService targets;
@@ -40,14 +40,14 @@ class TargetApiController {
 
     @PostMapping("/api/v1/targets")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "添加目标", description = "kind：SHARE（value 为占比%）、COUNT（value 为村数）、NAMED（named 为村组织 id）；grade 须为该方案的等次。")
     Target create(@RequestBody TargetForm form) {
         return targets.create(form);
     }
 
     @PutMapping("/api/v1/targets/{targetId}")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "修改目标", description = "须带 version；他人已修改返回 409。")
     Target update(@PathVariable long targetId, @RequestBody TargetForm form) {
         return targets.update(targetId, form);
@@ -55,7 +55,7 @@ class TargetApiController {
 
     @DeleteMapping("/api/v1/targets/{targetId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     @Operation(summary = "删除目标", description = "须带 version。")
     void delete(@PathVariable long targetId, @RequestParam Long version) {
         targets.delete(targetId, version);

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 争创目标 pages: each township's targets for a year with live progress; officers add and remove them. */
 @Controller
-@PreAuthorize(CampaignController.KEEPERS)
+@PreAuthorize(AssessmentRoles.KEEPERS)
 class TargetController {
 
     private final TargetService targets;
@@ -61,7 +61,7 @@ class TargetController {
     }
 
     @PostMapping("/targets")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     String create(@ModelAttribute("form") TargetForm form, BindingResult result, @RequestParam(required = false) Long org,
                   Model model, RedirectAttributes redirect) {
         long orgId = org == null ? scope.requireActor().orgId() : org;
@@ -79,7 +79,7 @@ class TargetController {
     }
 
     @PostMapping("/targets/{targetId}/delete")
-    @PreAuthorize(CampaignController.OFFICERS)
+    @PreAuthorize(AssessmentRoles.OFFICERS)
     String delete(@PathVariable long targetId, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         Target target = targets.target(targetId);
         try {

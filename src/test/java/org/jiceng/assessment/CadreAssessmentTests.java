@@ -68,7 +68,7 @@ class CadreAssessmentTests {
 
     private Map<String, BigDecimal> fullMarks() {
         Map<String, BigDecimal> values = new HashMap<>();
-        for (Indicator i : CampaignService.leaves(scheme)) {
+        for (Indicator i : ScoreInputs.leaves(scheme)) {
             values.put(i.code(), switch (i.method()) {
                 case MANUAL -> i.max();
                 case PASS_FAIL -> BigDecimal.ONE;
