@@ -23,11 +23,11 @@ public class CampaignOutcomes {
                           long townshipId, String grade, boolean settled) {
     }
 
-    private final TargetRepository targets;
+    private final CampaignsByFamily byFamily;
     private final CampaignRepository campaigns;
 
-    CampaignOutcomes(TargetRepository targets, CampaignRepository campaigns) {
-        this.targets = targets;
+    CampaignOutcomes(CampaignsByFamily byFamily, CampaignRepository campaigns) {
+        this.byFamily = byFamily;
         this.campaigns = campaigns;
     }
 
@@ -50,17 +50,17 @@ public class CampaignOutcomes {
     }
 
     private Optional<Long> campaignOf(long townshipId, int year, String family) {
-        return targets.settledCampaignFor(townshipId, year, family)
-                .or(() -> targets.campaignFor(townshipId, year, family));
+        return byFamily.settledCampaignFor(townshipId, year, family)
+                .or(() -> byFamily.campaignFor(townshipId, year, family));
     }
 
     /** Scheme families of village branches published at or above the org: family → scheme name. */
     public Map<String, String> families(long orgId) {
-        return targets.families(orgId);
+        return byFamily.families(orgId);
     }
 
     /** The grade names of the family's newest published scheme of the year at or above the org, best first. */
     public List<String> grades(long orgId, int year, String family) {
-        return targets.bands(orgId, year, family);
+        return byFamily.bands(orgId, year, family);
     }
 }

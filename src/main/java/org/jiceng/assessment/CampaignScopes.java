@@ -12,9 +12,9 @@ import org.jiceng.shared.ScopedObjectResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves {@code campaignId}, {@code entryId}, {@code evidenceId} and {@code targetId} for the data-scope guard. A campaign is read
+ * Resolves {@code campaignId}, {@code entryId} and {@code evidenceId} for the data-scope guard. A campaign is read
  * down the tree like its scheme (a county's campaign judges its townships and villages: for a user under the owner it
- * is placed at the user's org); an entry and its evidence belong to the entry's village, a target to its township.
+ * is placed at the user's org); an entry and its evidence belong to the entry's village.
  */
 @Component
 class CampaignScopes implements ScopedObjectResolver {
@@ -24,13 +24,10 @@ class CampaignScopes implements ScopedObjectResolver {
     private final OrgTree tree;
 
     private final EvidenceRepository evidence;
-    private final TargetRepository targets;
 
-    CampaignScopes(CampaignRepository campaigns, EvidenceRepository evidence, TargetRepository targets, DataScope scope,
-                   OrgTree tree) {
+    CampaignScopes(CampaignRepository campaigns, EvidenceRepository evidence, DataScope scope, OrgTree tree) {
         this.campaigns = campaigns;
         this.evidence = evidence;
-        this.targets = targets;
         this.scope = scope;
         this.tree = tree;
     }
@@ -40,8 +37,7 @@ class CampaignScopes implements ScopedObjectResolver {
         return Map.of(
                 "campaignId", id -> campaigns.ownerOf(id).map(owner -> register(readerOrg(owner))),
                 "entryId", id -> campaigns.orgOfEntry(id).map(CampaignScopes::register),
-                "evidenceId", id -> evidence.orgOfEvidence(id).map(CampaignScopes::register),
-                "targetId", id -> targets.orgOf(id).map(CampaignScopes::register));
+                "evidenceId", id -> evidence.orgOfEvidence(id).map(CampaignScopes::register));
     }
 
     private static ObjectOwner register(long org) {

@@ -34,14 +34,16 @@ public class TargetService {
 
     private final TargetRepository repository;
     private final CampaignRepository campaigns;
+    private final CampaignsByFamily byFamily;
     private final OrgTree tree;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
 
-    TargetService(TargetRepository repository, CampaignRepository campaigns, OrgTree tree, DataScope scope,
-                  ApplicationEventPublisher events) {
+    TargetService(TargetRepository repository, CampaignRepository campaigns, CampaignsByFamily byFamily, OrgTree tree,
+                  DataScope scope, ApplicationEventPublisher events) {
         this.repository = repository;
         this.campaigns = campaigns;
+        this.byFamily = byFamily;
         this.tree = tree;
         this.scope = scope;
         this.events = events;
@@ -62,7 +64,7 @@ public class TargetService {
 
     @Transactional(readOnly = true)
     public Map<String, String> families(long orgId) {
-        return repository.families(orgId);
+        return byFamily.families(orgId);
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +124,7 @@ public class TargetService {
             errors.add(new FieldError("kind", "请选择目标类型"));
         }
         List<String> bands = f.family() == null || f.year() == null ? List.of()
-                : repository.bands(township.id(), f.year(), f.family());
+                : byFamily.bands(township.id(), f.year(), f.family());
         if (bands.isEmpty()) {
             errors.add(new FieldError("family", "该年度没有已发布的此类考核方案"));
         } else if (f.grade() == null || !bands.contains(f.grade().strip())) {
@@ -161,14 +163,14 @@ public class TargetService {
     }
 
     private TargetProgress judge(Target t) {
-        Long campaignId = repository.campaignFor(t.orgId(), t.year(), t.family()).orElse(null);
+        Long campaignId = byFamily.campaignFor(t.orgId(), t.year(), t.family()).orElse(null);
         Map<Long, String> villages = repository.villages(t.orgId());
         if (campaignId == null) {
             return new TargetProgress(t, null, null, villages.size(), 0, 0, BigDecimal.ZERO, false, false, List.of(),
                     t.kind() == Target.Kind.NAMED ? t.namedNames() : List.of());
         }
         Campaign campaign = campaigns.find(campaignId).orElseThrow();
-        List<String> bands = repository.bands(t.orgId(), t.year(), t.family());
+        List<String> bands = byFamily.bands(t.orgId(), t.year(), t.family());
         int threshold = bands.indexOf(t.grade());
         List<CampaignEntry> entries = campaigns.entries(campaignId, new ScopedSql("1 = 1", Map.of()), t.orgId());
         List<String> reached = new ArrayList<>();
