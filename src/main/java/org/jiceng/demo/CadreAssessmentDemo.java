@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.jiceng.assessment.Campaign;
-import org.jiceng.assessment.CampaignEntry;
-import org.jiceng.assessment.CampaignForm;
-import org.jiceng.assessment.CampaignService;
-import org.jiceng.assessment.Scheme;
-import org.jiceng.assessment.ScoreForm;
+import org.jiceng.assessment.campaign.Campaign;
+import org.jiceng.assessment.campaign.CampaignEntry;
+import org.jiceng.assessment.campaign.CampaignForm;
+import org.jiceng.assessment.campaign.CampaignService;
+import org.jiceng.assessment.campaign.ScoreForm;
+import org.jiceng.assessment.engine.Scheme;
 import org.jiceng.shared.BusinessClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

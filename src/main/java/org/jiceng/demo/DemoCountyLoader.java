@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import org.jiceng.assessment.ReferenceSchemes;
-import org.jiceng.assessment.SchemeService;
-import org.jiceng.assessment.SchemeTemplate;
+import org.jiceng.assessment.scheme.ReferenceSchemes;
+import org.jiceng.assessment.scheme.SchemeService;
+import org.jiceng.assessment.scheme.SchemeTemplate;
 import org.jiceng.shared.Audited;
 import org.jiceng.training.TrainingRollups;
 import org.slf4j.Logger;

@@ -7,17 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jiceng.assessment.Campaign;
-import org.jiceng.assessment.CampaignEntry;
-import org.jiceng.assessment.CampaignForm;
-import org.jiceng.assessment.CampaignService;
-import org.jiceng.assessment.IndicatorRow;
-import org.jiceng.assessment.ReferenceSchemes;
-import org.jiceng.assessment.SchemeForm;
-import org.jiceng.assessment.SchemeService;
-import org.jiceng.assessment.ScoreForm;
-import org.jiceng.assessment.ScoringMethod;
-import org.jiceng.assessment.StoredScheme;
+import org.jiceng.assessment.campaign.Campaign;
+import org.jiceng.assessment.campaign.CampaignEntry;
+import org.jiceng.assessment.campaign.CampaignForm;
+import org.jiceng.assessment.campaign.CampaignService;
+import org.jiceng.assessment.campaign.ScoreForm;
+import org.jiceng.assessment.engine.ScoringMethod;
+import org.jiceng.assessment.scheme.IndicatorRow;
+import org.jiceng.assessment.scheme.ReferenceSchemes;
+import org.jiceng.assessment.scheme.SchemeForm;
+import org.jiceng.assessment.scheme.SchemeService;
+import org.jiceng.assessment.scheme.StoredScheme;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.jiceng.assessment.Campaign;
-import org.jiceng.assessment.CampaignService;
-import org.jiceng.assessment.TargetProgress;
-import org.jiceng.assessment.TargetService;
+import org.jiceng.assessment.campaign.Campaign;
+import org.jiceng.assessment.campaign.CampaignService;
+import org.jiceng.assessment.target.TargetProgress;
+import org.jiceng.assessment.target.TargetService;
 import org.jiceng.incentive.care.CareService;
 import org.jiceng.incentive.pay.run.OnTimeRate;
 import org.jiceng.incentive.pay.run.PayRates;

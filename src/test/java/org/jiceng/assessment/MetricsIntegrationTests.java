@@ -16,6 +16,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.assessment.scheme.SchemeForm;
+import org.jiceng.assessment.scheme.SchemePagesIntegrationTests;
+import org.jiceng.assessment.scheme.SchemeRepository;
+import org.jiceng.assessment.scheme.StoredScheme;
 import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
@@ -27,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
 import tools.jackson.databind.JsonNode;
 
 /** Metric inputs: the demo county's figures, schemes bound to metrics, 用某村数据试算, and scope. */

@@ -12,22 +12,22 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** A member of the public before an objection: asks for the human check (page or API) and works out the answer. */
-final class PublicObjections {
+public final class PublicObjections {
 
     private static final Pattern SUM = Pattern.compile("(\\d+) 加 (\\d+) 等于几");
 
     /** The visitor's session and the answer to the question asked in it. */
-    record Checked(Cookie session, String answer) {
+    public record Checked(Cookie session, String answer) {
     }
 
     private PublicObjections() {
     }
 
-    static Checked onPage(MockMvc mvc, String code) throws Exception {
+    public static Checked onPage(MockMvc mvc, String code) throws Exception {
         return checked(mvc.perform(get("/public/notices/" + code)).andReturn());
     }
 
-    static Checked onApi(MockMvc mvc, String code) throws Exception {
+    public static Checked onApi(MockMvc mvc, String code) throws Exception {
         return checked(mvc.perform(get("/api/v1/public/notices/" + code + "/objection-check")).andReturn());
     }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.jiceng.JicengApplication;
-import org.jiceng.assessment.Campaign;
-import org.jiceng.assessment.CampaignForm;
-import org.jiceng.assessment.CampaignService;
+import org.jiceng.assessment.campaign.Campaign;
+import org.jiceng.assessment.campaign.CampaignForm;
+import org.jiceng.assessment.campaign.CampaignService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jiceng.assessment.CampaignOutcomes.Outcome;
+import org.jiceng.assessment.campaign.CampaignOutcomes.Outcome;
 import org.jiceng.shared.Role;
 
 /**

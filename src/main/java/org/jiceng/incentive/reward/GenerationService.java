@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.jiceng.assessment.CampaignOutcomes;
+import org.jiceng.assessment.campaign.CampaignOutcomes;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;

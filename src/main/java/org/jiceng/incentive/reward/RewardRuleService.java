@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jiceng.assessment.CampaignOutcomes;
+import org.jiceng.assessment.campaign.CampaignOutcomes;
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
@@ -18,8 +18,8 @@ import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.ObjectOwner;
-import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.RuleViolationException.FieldError;
+import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;

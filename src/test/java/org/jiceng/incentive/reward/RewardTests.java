@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.jiceng.assessment.CampaignOutcomes.Outcome;
+import org.jiceng.assessment.campaign.CampaignOutcomes.Outcome;
 import org.jiceng.organization.PersonFlagKind;
 import org.jiceng.review.ReviewStage;
 import org.jiceng.shared.Role;

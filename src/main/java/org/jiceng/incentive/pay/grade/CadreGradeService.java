@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.jiceng.assessment.CadreResults;
+import org.jiceng.assessment.campaign.CadreResults;
 import org.jiceng.incentive.pay.PayOrgs;
 import org.jiceng.incentive.pay.standard.PayStandard;
 import org.jiceng.incentive.pay.standard.PayStandardService;

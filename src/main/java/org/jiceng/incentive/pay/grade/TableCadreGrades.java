@@ -3,7 +3,7 @@ package org.jiceng.incentive.pay.grade;
 import java.util.List;
 import java.util.Optional;
 
-import org.jiceng.assessment.CadreResults;
+import org.jiceng.assessment.campaign.CadreResults;
 import org.jiceng.incentive.CadreGrades;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

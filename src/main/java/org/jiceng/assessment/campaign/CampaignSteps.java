@@ -1,0 +1,114 @@
+package org.jiceng.assessment.campaign;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jiceng.assessment.engine.Scheme;
+import org.jiceng.organization.ScopedSql;
+import org.jiceng.review.ReviewAction;
+import org.jiceng.review.ReviewItem;
+import org.jiceng.review.ReviewService;
+import org.jiceng.review.ReviewStage;
+import org.jiceng.shared.Audited;
+import org.jiceng.shared.DataScope;
+import org.jiceng.shared.RuleViolationException;
+import org.jiceng.shared.ScopeKind;
+import org.jiceng.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A campaign's steps through the review chain: an entry returned one desk back, a township's villages passed to the
+ * county, the county's approval, 公示 and final results (each only for entries fully scored where scores are
+ * needed), and a recorded exception (破格) before the 公示.
+ */
+@Service
+@Transactional
+class CampaignSteps {
+
+    private final CampaignRepository repository;
+    private final ScoreRepository scores;
+    private final CampaignLookup lookup;
+    private final CampaignRecompute results;
+    private final ReviewService review;
+    private final DataScope scope;
+    private final ApplicationEventPublisher events;
+
+    CampaignSteps(CampaignRepository repository, ScoreRepository scores, CampaignLookup lookup,
+                  CampaignRecompute results, ReviewService review, DataScope scope, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.scores = scores;
+        this.lookup = lookup;
+        this.results = results;
+        this.review = review;
+        this.scope = scope;
+        this.events = events;
+    }
+
+    /** Returns one entry one desk back (township → village, county → township) with a reason. */
+    CampaignEntry returnEntry(long entryId, Long version, String reason) {
+        CampaignEntry before = lookup.entry(entryId);
+        if (version == null || version != before.version()) {
+            throw new StaleEditException(before.label() + "的评分");
+        }
+        ReviewItem item = review.item(before.itemId());
+        review.act(item.id(), ReviewAction.RETURN, item.version(), reason);
+        repository.claim(entryId, before.version(), before.label());
+        return repository.entry(entryId).orElseThrow();
+    }
+
+    /** Moves the entries of a campaign (of one township, or all) one step; returns how many moved. */
+    int batch(long campaignId, Long townshipId, ReviewAction action, String reason, boolean needsScores) {
+        Campaign campaign = lookup.campaign(campaignId);
+        if (action != ReviewAction.REVIEW && !lookup.canRun(campaign)) {
+            throw new AccessDeniedException("only the county that runs the campaign");
+        }
+        if (needsScores) {
+            ReviewStage at = action == ReviewAction.REVIEW ? ReviewStage.SUBMITTED : ReviewStage.REVIEWED;
+            List<String> unscored = repository.entries(campaignId, ScopedSql.of(scope.scope(ScopeKind.REGISTER), "e.org_id", null),
+                            null).stream()
+                    .filter(e -> townshipId == null || e.townshipId() == townshipId)
+                    .filter(e -> e.stage() == at && (e.total() == null || e.missing() > 0))
+                    .map(CampaignEntry::label).toList();
+            if (!unscored.isEmpty()) {
+                throw new RuleViolationException("以下" + unscored.size() + "个还有未评分的指标：" + String.join("、", unscored));
+            }
+        }
+        List<ReviewItem> moved = review.actOnAll(campaign.processId(), townshipId, action, reason);
+        repository.bumpByItems(moved.stream().map(ReviewItem::id).toList());
+        return moved.size();
+    }
+
+    /** A recorded exception (破格): the grade an entry gets instead of the year-over-year cap, with the reason. */
+    CampaignEntry setException(long entryId, String grade, String reason, Long version) {
+        CampaignEntry before = lookup.entry(entryId);
+        Campaign campaign = lookup.campaignOf(before);
+        if (!lookup.canRun(campaign)) {
+            throw new AccessDeniedException("only the county that runs the campaign");
+        }
+        if (before.stage() == ReviewStage.FINAL || before.stage() == ReviewStage.PUBLICIZING) {
+            throw new RuleViolationException(before.label() + "的结果已公示，不能再破格");
+        }
+        Scheme scheme = lookup.scheme(campaign);
+        String wanted = ScoreInputs.trim(grade);
+        if (wanted != null) {
+            String problem = CampaignResults.exceptionProblem(scheme, before.computedGrade(), wanted);
+            if (problem != null) {
+                throw RuleViolationException.onField("grade", problem);
+            }
+            if (ScoreInputs.trim(reason) == null) {
+                throw RuleViolationException.onField("reason", "破格须写明理由");
+            }
+        }
+        repository.claim(entryId, version == null ? -1 : version, before.label());
+        scores.setException(entryId, wanted, wanted == null ? null : ScoreInputs.trim(reason));
+        results.recompute(campaign, scheme, List.of(entryId));
+        CampaignEntry after = repository.entry(entryId).orElseThrow();
+        events.publishEvent(new Audited("EXCEPTION", CampaignService.ENTRY, entryId, campaign.name() + "："
+                + before.label() + "破格", before.orgId(), Map.of("grade", String.valueOf(before.grade())),
+                Map.of("grade", String.valueOf(after.grade()), "reason", String.valueOf(after.exceptionReason()))));
+        return after;
+    }
+}
