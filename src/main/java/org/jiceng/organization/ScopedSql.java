@@ -12,6 +12,14 @@ import org.jiceng.shared.Scope;
 public record ScopedSql(String predicate, Map<String, Object> params) {
 
     /**
+     * No scope at all: the one way to read every row, for a system question whose caller has already checked the
+     * user (a whole campaign's ranks, a township's results for its targets, final results for 奖惩).
+     */
+    public static ScopedSql unscoped() {
+        return new ScopedSql("1 = 1", Map.of());
+    }
+
+    /**
      * @param orgColumn    the column holding the owning org id, e.g. {@code p.org_id}
      * @param personColumn the column holding the person id, or null when the rows are not a person's
      */

@@ -40,7 +40,7 @@ public class CampaignOutcomes {
      */
     public List<Outcome> results(long townshipId, int year, String family) {
         return campaignOf(townshipId, year, family).flatMap(campaigns::find).map(c -> campaigns
-                .entries(c.id(), new ScopedSql("1 = 1", Map.of()), townshipId).stream()
+                .entries(c.id(), ScopedSql.unscoped(), townshipId).stream()
                 .map(e -> new Outcome(c.id(), c.name(), e.id(), e.orgId(), e.orgName(), e.townshipId(), e.grade(),
                         e.stage() == ReviewStage.FINAL))
                 .toList()).orElse(List.of());

@@ -197,7 +197,7 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public CampaignEntry ranked(CampaignEntry entry) {
         Campaign campaign = lookup.campaignOf(entry);
-        List<CampaignEntry> all = repository.entries(campaign.id(), new ScopedSql("1 = 1", Map.of()), null);
+        List<CampaignEntry> all = repository.entries(campaign.id(), ScopedSql.unscoped(), null);
         return CampaignResults.ranked(scheme(campaign), all).stream().filter(e -> e.id() == entry.id())
                 .findFirst().orElse(entry);
     }

@@ -176,7 +176,7 @@ public class TargetService {
         Campaign campaign = campaigns.find(campaignId).orElseThrow();
         List<String> bands = byFamily.bands(t.orgId(), t.year(), t.family());
         int threshold = bands.indexOf(t.grade());
-        List<CampaignEntry> entries = campaigns.entries(campaignId, new ScopedSql("1 = 1", Map.of()), t.orgId());
+        List<CampaignEntry> entries = campaigns.entries(campaignId, ScopedSql.unscoped(), t.orgId());
         List<String> reached = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         int graded = 0;
