@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.jiceng.JicengApplication;
@@ -198,30 +195,9 @@ public final class LetterBenchmark {
     /** p50/p95/p99 per page, first one user alone, then {@link #USERS} users in turn over the pages. */
     static void pages(String database, String user, List<String> paths, List<String> names) throws Exception {
         alone(database, user, paths, names, ROUNDS);
-        List<List<Long>> times = new ArrayList<>();
-        paths.forEach(p -> times.add(Collections.synchronizedList(new ArrayList<>())));
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
-        List<Future<?>> running = new ArrayList<>();
-        for (int u = 0; u < USERS; u++) {
-            running.add(pool.submit(() -> {
-                HttpClient client = LoadDriver.login(BASE, user, "Jiceng@2010");
-                for (int round = -3; round < ROUNDS; round++) {
-                    for (int p = 0; p < paths.size(); p++) {
-                        long took = LoadDriver.timeGet(client, BASE + paths.get(p), null);
-                        if (round >= 0) {
-                            times.get(p).add(took);
-                        }
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        pool.shutdown();
+        List<List<Long>> times = LoadDriver.rounds(BASE, user, "Jiceng@2010", paths, USERS, 3, ROUNDS);
         for (int p = 0; p < paths.size(); p++) {
-            print(database + ", " + USERS + " users", names.get(p), new ArrayList<>(times.get(p)));
+            print(database + ", " + USERS + " users", names.get(p), times.get(p));
         }
     }
 

@@ -170,6 +170,39 @@ public class LoadDriver {
         }
     }
 
+    /**
+     * {@code users} users, each with its own session, request {@code paths} in turn: {@code warmUp} rounds, then
+     * {@code rounds} timed ones. Returns the times (ms) per path, in the order of {@code paths}.
+     */
+    static List<List<Long>> rounds(String base, String user, String password, List<String> paths, int users,
+                                   int warmUp, int rounds) throws Exception {
+        List<List<Long>> times = new ArrayList<>();
+        paths.forEach(p -> times.add(Collections.synchronizedList(new ArrayList<>())));
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<?>> running = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            running.add(pool.submit(() -> {
+                HttpClient client = login(base, user, password);
+                for (int round = -warmUp; round < rounds; round++) {
+                    for (int p = 0; p < paths.size(); p++) {
+                        long took = timeGet(client, base + paths.get(p), null);
+                        if (round >= 0) {
+                            times.get(p).add(took);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        List<List<Long>> copies = new ArrayList<>();
+        times.forEach(t -> copies.add(new ArrayList<>(t)));
+        return copies;
+    }
+
     static long timeGet(HttpClient client, String url, String authorization) throws Exception {
         long start = System.nanoTime();
         var request = HttpRequest.newBuilder(URI.create(url));

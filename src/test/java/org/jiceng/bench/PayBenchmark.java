@@ -4,9 +4,6 @@ import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.jiceng.JicengApplication;
 import org.jiceng.demo.ScaleGenerator;
@@ -107,30 +104,9 @@ public final class PayBenchmark {
             System.out.printf("| %s, 1 user | %s | %d | %.1f | %.1f | %.1f |%n", database, names[p], t.size(),
                     pct(t, 50), pct(t, 95), pct(t, 99));
         }
-        List<List<Long>> times = new ArrayList<>();
-        pages.forEach(p -> times.add(Collections.synchronizedList(new ArrayList<>())));
-        ExecutorService pool = Executors.newFixedThreadPool(USERS);
-        List<Future<?>> running = new ArrayList<>();
-        for (int u = 0; u < USERS; u++) {
-            running.add(pool.submit(() -> {
-                HttpClient client = LoadDriver.login(base, "gen-county", "Jiceng@2010");
-                for (int round = -5; round < ROUNDS; round++) {
-                    for (int p = 0; p < pages.size(); p++) {
-                        long took = LoadDriver.timeGet(client, base + pages.get(p), null);
-                        if (round >= 0) {
-                            times.get(p).add(took);
-                        }
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        pool.shutdown();
+        List<List<Long>> times = LoadDriver.rounds(base, "gen-county", "Jiceng@2010", pages, USERS, 5, ROUNDS);
         for (int p = 0; p < pages.size(); p++) {
-            List<Long> t = new ArrayList<>(times.get(p));
+            List<Long> t = times.get(p);
             Collections.sort(t);
             System.out.printf("| %s, %d users | %s | %d | %.1f | %.1f | %.1f |%n", database, USERS, names[p], t.size(), pct(t, 50),
                     pct(t, 95), pct(t, 99));
