@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The review chain as a service for other modules. The module that owns the subjects opens a process, adds an item
  * per subject and checks its own content rules (e.g. every indicator scored) before asking the chain to move an item;
  * the chain checks the stage, the role, the reason, the version the user saw and the data scope, records the
- * transition and publishes {@link Audited} ({@link Transitions}). Objections during 公示 are kept by {@link Objections}.
+ * transition and publishes {@link Audited} and {@link ItemMoved} ({@link Transitions}): the owner module reacts to moves
+ * (an honour when a nomination becomes final) by listening to {@link ItemMoved}, not by checking what it got back.
+ * Objections during 公示 are kept by {@link Objections}.
  */
 @Service
 @Transactional
@@ -146,7 +148,8 @@ public class ReviewService {
                     "item" + item.id(), item.label() + "：" + r)));
         }
         RuleViolationException.throwIfAny(action.label() + "未完成，请先处理以下事项", errors);
-        return movable.stream().map(i -> transitions.move(i, action, reason)).toList();
+        ReviewProcess process = process(processId);
+        return movable.stream().map(i -> transitions.move(process, i, action, reason)).toList();
     }
 
     /** Counts of items per reviewer org and stage, with how many are past their stage's deadline. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Moves one item a step along the review chain for the signed-in user: refuses what {@link ReviewChain} refuses and
  * review of one's own org, opens or clears the 公示 window, records the transition with who and why, and publishes
- * {@link Audited}. Runs inside the caller's transaction ({@link ReviewService}).
+ * {@link Audited} and {@link ItemMoved}. Runs inside the caller's transaction ({@link ReviewService}).
  */
 @Component
 class Transitions {
@@ -35,6 +35,11 @@ class Transitions {
     }
 
     ReviewItem move(ReviewItem before, ReviewAction action, String reason) {
+        return move(repository.process(before.processId()).orElseThrow(), before, action, reason);
+    }
+
+    /** Moves {@code before} (an item of {@code process}) and publishes {@link ItemMoved} after {@link Audited}. */
+    ReviewItem move(ReviewProcess process, ReviewItem before, ReviewAction action, String reason) {
         refusal(before, action, reason).ifPresent(r -> {
             throw new RuleViolationException(before.label() + "：" + r);
         });
@@ -43,7 +48,7 @@ class Transitions {
         LocalDate until = before.publicityUntil();
         if (action == ReviewAction.PUBLICIZE) {
             from = LocalDate.now(clock);
-            until = ReviewChain.publicityUntil(from, repository.process(before.processId()).orElseThrow().publicityDays());
+            until = ReviewChain.publicityUntil(from, process.publicityDays());
         } else if (action == ReviewAction.UPHOLD || action == ReviewAction.RETURN) {
             from = null;
             until = null;
@@ -54,6 +59,7 @@ class Transitions {
         ReviewItem after = repository.item(before.id()).orElseThrow();
         events.publishEvent(new Audited(action.name(), ITEM, before.id(), before.label() + "：" + action.label(),
                 before.orgId(), before, after));
+        events.publishEvent(new ItemMoved(process.id(), process.kind(), after, action, before.stage()));
         return after;
     }
 

@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Order(10)
-@org.springframework.context.annotation.Import(ScriptedRequests.class)
+@org.springframework.context.annotation.Import({ScriptedRequests.class, StatementCounter.class})
 public class Fixtures implements ApplicationRunner {
 
     public static final String PASSWORD = "Jiceng@2010";

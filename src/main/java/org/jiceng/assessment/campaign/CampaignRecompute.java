@@ -90,6 +90,23 @@ class CampaignRecompute {
         return keys.size();
     }
 
+    /**
+     * Recomputes one entry a desk has just saved, from the scores in hand and the exception it now has (名额 place the
+     * whole campaign at once, so with places every entry is recomputed).
+     */
+    void recompute(EntrySheet sheet, Map<String, EntryScore> entered, String exceptionGrade, String exceptionReason) {
+        Scheme scheme = sheet.scheme();
+        if (scheme.hasPlaces()) {
+            recompute(sheet.campaign(), scheme, List.of(sheet.entry().id()));
+            return;
+        }
+        ScoreRepository.EntryKey key = new ScoreRepository.EntryKey(sheet.entry().id(), sheet.subjectId(),
+                exceptionGrade, exceptionReason);
+        String before = repository.previousGrade(sheet.campaign(), sheet.subjectId()).orElse(null);
+        scores.writeResults(List.of(result(sheet.campaign(), scheme, key, entered, before,
+                ScoreInputs.leaves(scheme).size())));
+    }
+
     private static ScoreRepository.Result result(Campaign campaign, Scheme scheme, ScoreRepository.EntryKey e,
                                                  Map<String, EntryScore> entered, String before, int leaves) {
         if (entered.isEmpty()) {

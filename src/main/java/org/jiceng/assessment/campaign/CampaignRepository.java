@@ -145,6 +145,20 @@ public class CampaignRepository {
                 .query(Long.class).list();
     }
 
+    /** A subject's final grade in last year's campaign of the same family, in one query. */
+    Optional<String> previousGrade(Campaign campaign, long subjectId) {
+        return jdbc.sql("""
+                SELECT e.grade FROM campaign_entries e JOIN review_items i ON i.id = e.item_id
+                JOIN assessment_campaigns c ON c.id = e.campaign_id JOIN assessment_schemes s ON s.id = c.scheme_id
+                JOIN assessment_schemes now_s ON now_s.id = ?
+                WHERE c.owner_org_id = ? AND c.campaign_year = ? AND s.family = now_s.family
+                    AND s.subject_kind = now_s.subject_kind AND i.stage = 'FINAL' AND e.grade IS NOT NULL
+                    AND COALESCE(e.person_id, e.org_id) = ?
+                ORDER BY c.id DESC""")
+                .params(campaign.schemeId(), campaign.ownerOrgId(), campaign.year() - 1, subjectId)
+                .query(String.class).stream().findFirst();
+    }
+
     /**
      * The final grades of a campaign's entries by subject: the person for a cadre, else the org (entries not yet
      * final are left out).
@@ -210,11 +224,8 @@ public class CampaignRepository {
         }
     }
 
-    void bumpByItems(List<Long> itemIds) {
-        for (int from = 0; from < itemIds.size(); from += 1000) {
-            jdbc.sql("UPDATE campaign_entries SET version = version + 1 WHERE item_id IN (:ids)")
-                    .param("ids", itemIds.subList(from, Math.min(itemIds.size(), from + 1000))).update();
-        }
+    void bumpByItem(long itemId) {
+        jdbc.sql("UPDATE campaign_entries SET version = version + 1 WHERE item_id = ?").param(itemId).update();
     }
 
     /** The published schemes of an owner a campaign can run, newest year first. */

@@ -3,7 +3,6 @@ package org.jiceng.assessment.campaign;
 import java.util.List;
 import java.util.Map;
 
-import org.jiceng.assessment.engine.Scheme;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.review.ReviewAction;
 import org.jiceng.review.ReviewItem;
@@ -35,9 +34,12 @@ class CampaignSteps {
     private final ReviewService review;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final EntrySheets sheets;
 
     CampaignSteps(CampaignRepository repository, ScoreRepository scores, CampaignLookup lookup,
-                  CampaignRecompute results, ReviewService review, DataScope scope, ApplicationEventPublisher events) {
+                  CampaignRecompute results, ReviewService review, DataScope scope, ApplicationEventPublisher events,
+                  EntrySheets sheets) {
+        this.sheets = sheets;
         this.repository = repository;
         this.scores = scores;
         this.lookup = lookup;
@@ -54,8 +56,8 @@ class CampaignSteps {
             throw new StaleEditException(before.label() + "的评分");
         }
         ReviewItem item = review.item(before.itemId());
-        review.act(item.id(), ReviewAction.RETURN, item.version(), reason);
         repository.claim(entryId, before.version(), before.label());
+        review.act(item.id(), ReviewAction.RETURN, item.version(), reason);
         return repository.entry(entryId).orElseThrow();
     }
 
@@ -76,35 +78,19 @@ class CampaignSteps {
                 throw new RuleViolationException("以下" + unscored.size() + "个还有未评分的指标：" + String.join("、", unscored));
             }
         }
-        List<ReviewItem> moved = review.actOnAll(campaign.processId(), townshipId, action, reason);
-        repository.bumpByItems(moved.stream().map(ReviewItem::id).toList());
-        return moved.size();
+        return review.actOnAll(campaign.processId(), townshipId, action, reason).size();
     }
 
     /** A recorded exception (破格): the grade an entry gets instead of the year-over-year cap, with the reason. */
     CampaignEntry setException(long entryId, String grade, String reason, Long version) {
-        CampaignEntry before = lookup.entry(entryId);
-        Campaign campaign = lookup.campaignOf(before);
-        if (!lookup.canRun(campaign)) {
-            throw new AccessDeniedException("only the county that runs the campaign");
-        }
-        if (before.stage() == ReviewStage.FINAL || before.stage() == ReviewStage.PUBLICIZING) {
-            throw new RuleViolationException(before.label() + "的结果已公示，不能再破格");
-        }
-        Scheme scheme = lookup.scheme(campaign);
-        String wanted = ScoreInputs.trim(grade);
-        if (wanted != null) {
-            String problem = CampaignResults.exceptionProblem(scheme, before.computedGrade(), wanted);
-            if (problem != null) {
-                throw RuleViolationException.onField("grade", problem);
-            }
-            if (ScoreInputs.trim(reason) == null) {
-                throw RuleViolationException.onField("reason", "破格须写明理由");
-            }
-        }
+        EntrySheet sheet = sheets.load(entryId);
+        CampaignEntry before = sheet.entry();
+        Campaign campaign = sheet.campaign();
+        String wanted = sheet.exception(lookup.canRun(campaign), grade, reason);
+        String why = wanted == null ? null : ScoreInputs.trim(reason);
         repository.claim(entryId, version == null ? -1 : version, before.label());
-        scores.setException(entryId, wanted, wanted == null ? null : ScoreInputs.trim(reason));
-        results.recompute(campaign, scheme, List.of(entryId));
+        scores.setException(entryId, wanted, why);
+        results.recompute(sheet, sheet.scores(), wanted, why);
         CampaignEntry after = repository.entry(entryId).orElseThrow();
         events.publishEvent(new Audited("EXCEPTION", CampaignService.ENTRY, entryId, campaign.name() + "："
                 + before.label() + "破格", before.orgId(), Map.of("grade", String.valueOf(before.grade())),

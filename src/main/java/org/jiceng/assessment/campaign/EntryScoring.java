@@ -1,35 +1,23 @@
 package org.jiceng.assessment.campaign;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jiceng.assessment.Metrics;
-import org.jiceng.assessment.engine.Indicator;
-import org.jiceng.assessment.engine.Scheme;
-import org.jiceng.assessment.engine.ScoringEngine;
 import org.jiceng.assessment.scheme.StoredScheme;
 import org.jiceng.review.ReviewAction;
 import org.jiceng.review.ReviewItem;
 import org.jiceng.review.ReviewService;
-import org.jiceng.review.ReviewStage;
 import org.jiceng.shared.Actor;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
-import org.jiceng.shared.Role;
-import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import static org.jiceng.assessment.campaign.ScoreInputs.same;
-import static org.jiceng.assessment.campaign.ScoreInputs.trim;
 
 /**
  * Scores entered at each desk: the branch's self-assessment while it is a draft (indicators bound to a metric take
@@ -48,10 +36,14 @@ class EntryScoring {
     private final DataScope scope;
     private final Metrics metrics;
     private final ApplicationEventPublisher events;
+    private final EntrySheets sheets;
+    private final Clock clock;
 
     EntryScoring(CampaignRepository repository, ScoreRepository scores, CampaignLookup lookup,
                  CampaignRecompute results, ReviewService review, DataScope scope, Metrics metrics,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, EntrySheets sheets, Clock clock) {
+        this.sheets = sheets;
+        this.clock = clock;
         this.repository = repository;
         this.scores = scores;
         this.lookup = lookup;
@@ -76,62 +68,33 @@ class EntryScoring {
     /** The metric each bound indicator of the campaign's scheme takes its value from: indicator code → metric name. */
     @Transactional(readOnly = true)
     Map<String, String> boundMetrics(Campaign campaign) {
-        StoredScheme stored = lookup.storedScheme(campaign);
-        Map<String, String> names = new LinkedHashMap<>();
-        stored.metrics().forEach((code, metric) -> names.put(code, metrics.find(metric)
-                .map(MetricDefinition::name).orElse(metric)));
-        return names;
+        return metricNames(lookup.storedScheme(campaign));
     }
 
     /**
      * The branch saves its self-assessment (values and notes per indicator) while it is a draft; with
-     * {@code submit} every indicator must have a value and the entry goes to the township.
+     * {@code submit} every indicator must have a value and the entry goes to the township. The rules are the
+     * {@link EntrySheet}'s; here the sheet is loaded once and what it answers is written.
      */
     CampaignEntry saveSelf(long entryId, ScoreForm form, boolean submit) {
-        CampaignEntry before = lookup.entry(entryId);
+        EntrySheet sheet = sheets.load(entryId);
         Actor actor = scope.requireActor();
-        if (!actor.role().keepsRegister()) {
-            throw new AccessDeniedException("members do not fill assessments");
-        }
-        if (before.stage() != ReviewStage.DRAFT) {
-            throw new RuleViolationException(before.label() + "的自评已提交（" + before.stage().label() + "），不能再修改");
-        }
-        Campaign campaign = lookup.campaignOf(before);
-        Scheme scheme = lookup.scheme(campaign);
-        Map<String, BigDecimal> values = ScoreInputs.parse(scheme, form.values());
-        // Indicators bound to a metric take the modules' figures; typed values count only where there is none.
-        Map<String, BigDecimal> data = dataInputs(before);
-        Map<String, String> bound = boundMetrics(campaign);
-        Map<String, String> notes = new HashMap<>(form.notes());
-        data.forEach((code, value) -> {
-            values.put(code, value);
-            notes.put(code, "取自：" + bound.get(code));
-        });
-        ScoringEngine.evaluate(scheme, values);
+        StoredScheme stored = sheet.stored();
+        Map<String, BigDecimal> data = stored.metrics().isEmpty() ? Map.of()
+                : metrics.metricInputs(stored, sheet.campaign().year(), sheet.entry().orgId());
+        Map<String, String> names = data.isEmpty() ? Map.of() : metricNames(stored);
+        EntrySheet.Saved saved = sheet.saveSelf(actor.role(), form, data, names, submit, actor.username(),
+                LocalDateTime.now(clock));
+        write(sheet, form.version(), "的自评", saved, true);
+        results.recompute(sheet, saved.scores(), sheet.entry().exceptionGrade(), sheet.entry().exceptionReason());
         if (submit) {
-            ScoreInputs.requireComplete(scheme, values, before.label());
-        }
-        Map<String, EntryScore> old = scores.scores(entryId);
-        repository.claim(entryId, form.version() == null ? -1 : form.version(), before.label() + "的自评");
-        for (Indicator indicator : ScoreInputs.leaves(scheme)) {
-            String code = indicator.code();
-            BigDecimal value = values.get(code);
-            String note = trim(notes.get(code));
-            EntryScore was = old.get(code);
-            if (was == null ? value != null || note != null
-                    : !same(was.selfValue(), value) || !Objects.equals(was.selfNote(), note)) {
-                scores.saveSelf(entryId, code, value, note, actor.username());
-            }
-        }
-        results.recompute(campaign, scheme, List.of(entryId));
-        if (submit) {
-            ReviewItem item = review.item(before.itemId());
+            ReviewItem item = review.item(sheet.entry().itemId());
             review.act(item.id(), ReviewAction.SUBMIT, item.version(), null);
         }
         CampaignEntry after = repository.entry(entryId).orElseThrow();
         events.publishEvent(new Audited(submit ? "SUBMIT" : "UPDATE", CampaignService.ENTRY, entryId,
-                campaign.name() + "：" + before.label() + "自评", before.orgId(), selfValues(old),
-                selfValues(scores.scores(entryId))));
+                sheet.campaign().name() + "：" + sheet.entry().label() + "自评", sheet.entry().orgId(),
+                selfValues(sheet.scores()), selfValues(saved.scores())));
         return after;
     }
 
@@ -140,46 +103,29 @@ class EntryScoring {
      * differs from the village's own, the reason is required and kept with it.
      */
     CampaignEntry saveReview(long entryId, ScoreForm form) {
-        CampaignEntry before = lookup.entry(entryId);
+        EntrySheet sheet = sheets.load(entryId);
         Actor actor = scope.requireActor();
-        if (actor.role() != Role.TOWNSHIP_OFFICER && actor.role() != Role.COUNTY_OFFICER) {
-            throw new AccessDeniedException("only officers review");
-        }
-        if (before.stage() != ReviewStage.SUBMITTED) {
-            throw new RuleViolationException(before.label() + "当前为“" + before.stage().label() + "”，不能审核评分");
-        }
-        Campaign campaign = lookup.campaignOf(before);
-        Scheme scheme = lookup.scheme(campaign);
-        Map<String, BigDecimal> values = ScoreInputs.parse(scheme, form.values());
-        ScoringEngine.evaluate(scheme, values);
-        Map<String, EntryScore> old = scores.scores(entryId);
-        String reason = trim(form.reason());
-        List<String> changed = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
-            EntryScore was = old.get(e.getKey());
-            if (was == null || !same(was.selfValue(), e.getValue())) {
-                changed.add(e.getKey());
-            }
-        }
-        if (!changed.isEmpty() && reason == null) {
-            throw RuleViolationException.onField("reason", "调整了" + changed.size() + "项评分（"
-                    + String.join("、", changed.stream().map(c -> scheme.indicator(c).map(Indicator::name).orElse(c)).toList())
-                    + "），须写明调整理由");
-        }
-        repository.claim(entryId, form.version() == null ? -1 : form.version(), before.label() + "的评分");
-        for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
-            EntryScore was = old.get(e.getKey());
-            if (was == null || !same(was.reviewValue(), e.getValue()) || changed.contains(e.getKey())
-                    && !Objects.equals(was.reviewReason(), reason)) {
-                scores.saveReview(entryId, e.getKey(), e.getValue(), changed.contains(e.getKey()) ? reason : null,
-                        actor.username());
-            }
-        }
-        results.recompute(campaign, scheme, List.of(entryId));
+        EntrySheet.Saved saved = sheet.review(actor.role(), form, actor.username(), LocalDateTime.now(clock));
+        write(sheet, form.version(), "的评分", saved, false);
+        results.recompute(sheet, saved.scores(), sheet.entry().exceptionGrade(), sheet.entry().exceptionReason());
         CampaignEntry after = repository.entry(entryId).orElseThrow();
-        events.publishEvent(new Audited("REVIEW_SCORE", CampaignService.ENTRY, entryId, campaign.name() + "："
-                + before.label() + "审核评分", before.orgId(), reviewValues(old), reviewValues(scores.scores(entryId))));
+        events.publishEvent(new Audited("REVIEW_SCORE", CampaignService.ENTRY, entryId, sheet.campaign().name() + "："
+                + sheet.entry().label() + "审核评分", sheet.entry().orgId(), reviewValues(sheet.scores()),
+                reviewValues(saved.scores())));
         return after;
+    }
+
+    /** Claims the entry at the version the form was opened at (409 if it moved) and writes the changed rows. */
+    private void write(EntrySheet sheet, Long version, String what, EntrySheet.Saved saved, boolean self) {
+        repository.claim(sheet.entry().id(), version == null ? -1 : version, sheet.entry().label() + what);
+        scores.save(sheet.entry().id(), saved.rows(), sheet.scores().keySet(), self);
+    }
+
+    private Map<String, String> metricNames(StoredScheme stored) {
+        Map<String, String> names = new LinkedHashMap<>();
+        stored.metrics().forEach((code, metric) -> names.put(code, metrics.find(metric)
+                .map(MetricDefinition::name).orElse(metric)));
+        return names;
     }
 
     private static Map<String, Object> selfValues(Map<String, EntryScore> scores) {

@@ -68,29 +68,30 @@ class ScoreRepository {
                 .query((rs, n) -> new EntryKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4))).list();
     }
 
-    void saveSelf(long entryId, String code, BigDecimal value, String note, String username) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        int rows = jdbc.sql("""
-                UPDATE campaign_scores SET self_value = ?, self_note = ?, self_by = ?, self_at = ?
-                WHERE entry_id = ? AND indicator_code = ?""")
-                .params(value, note, username, now, entryId, code).update();
-        if (rows == 0) {
-            jdbc.sql("""
-                    INSERT INTO campaign_scores (entry_id, indicator_code, self_value, self_note, self_by, self_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""").params(entryId, code, value, note, username, now).update();
+    /**
+     * Writes the rows a desk changed ({@code self}: the branch's value and note, else the reviewer's value and reason,
+     * each with who and when): one batch updating the rows the entry had, one inserting the new ones.
+     */
+    void save(long entryId, List<EntryScore> rows, java.util.Set<String> existing, boolean self) {
+        String columns = self ? "self_value, self_note, self_by, self_at" : "review_value, review_reason, review_by, review_at";
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (EntryScore r : rows) {
+            Object[] values = self ? new Object[] {r.selfValue(), r.selfNote(), r.selfBy(), r.selfAt()}
+                    : new Object[] {r.reviewValue(), r.reviewReason(), r.reviewBy(), r.reviewAt()};
+            if (existing.contains(r.code())) {
+                updates.add(new Object[] {values[0], values[1], values[2], values[3], entryId, r.code()});
+            } else {
+                inserts.add(new Object[] {entryId, r.code(), values[0], values[1], values[2], values[3]});
+            }
         }
-    }
-
-    void saveReview(long entryId, String code, BigDecimal value, String reason, String username) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        int rows = jdbc.sql("""
-                UPDATE campaign_scores SET review_value = ?, review_reason = ?, review_by = ?, review_at = ?
-                WHERE entry_id = ? AND indicator_code = ?""")
-                .params(value, reason, username, now, entryId, code).update();
-        if (rows == 0) {
-            jdbc.sql("""
-                    INSERT INTO campaign_scores (entry_id, indicator_code, review_value, review_reason, review_by, review_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""").params(entryId, code, value, reason, username, now).update();
+        if (!updates.isEmpty()) {
+            template.batchUpdate("UPDATE campaign_scores SET " + columns.replace(",", " = ?,") + " = ?"
+                    + " WHERE entry_id = ? AND indicator_code = ?", updates);
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("INSERT INTO campaign_scores (entry_id, indicator_code, " + columns
+                    + ") VALUES (?, ?, ?, ?, ?, ?)", inserts);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.jiceng.assessment.commendation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,13 +7,11 @@ import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
 import org.jiceng.organization.PersonBrief;
-import org.jiceng.organization.PersonFlag;
 import org.jiceng.organization.PersonRecords;
 import org.jiceng.review.NewItem;
 import org.jiceng.review.ReviewAction;
 import org.jiceng.review.ReviewItem;
 import org.jiceng.review.ReviewService;
-import org.jiceng.review.ReviewStage;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.NotFoundException;
@@ -22,7 +19,6 @@ import org.jiceng.shared.ObjectOwner;
 import org.jiceng.shared.RuleViolationException.FieldError;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
-import org.jiceng.shared.StaleEditException;
 import org.jiceng.shared.UploadTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Nominations to a call ({@link CommendationService}): branches and townships nominate members in their scope with
  * 事迹 and evidence; each nomination is an item of the call's process and moves through the chain; when it becomes
- * final the honour is added to the member's record in the same transaction.
+ * final the honour is added to the member's record in the same transaction ({@link NominationHonours}).
  */
 @Service
 @Transactional
@@ -79,29 +75,12 @@ public class NominationService {
     public Nomination nominate(long callId, long personId, String deeds) {
         CommendationCall call = calls.call(callId);
         PersonBrief person = records.person(personId);
-        List<FieldError> errors = new ArrayList<>();
         long township = townshipOf(person.orgId());
-        if (!person.member()) {
-            errors.add(new FieldError("personId", person.name() + "不是党员，不能推荐为优秀共产党员"));
-        } else if (repository.nominated(callId, personId)) {
-            errors.add(new FieldError("personId", person.name() + "已在本次评选中被推荐"));
-        } else {
-            Optional<PersonFlag> flag = records.flagDuring(personId, call.ineligibleFlags(), call.year());
-            flag.ifPresent(f -> errors.add(new FieldError("personId", person.name() + "在" + call.year() + "年有“"
-                    + f.kindLabel() + "”记录（" + f.from() + "起），不符合推荐条件")));
-        }
-        Integer quota = call.quotas().get(township);
-        String townshipName = tree.find(township).map(OrgSummary::shortName).orElse("");
-        if (quota == null) {
-            errors.add(new FieldError("personId", townshipName + "在本次评选中没有名额"));
-        } else if (repository.nominatedIn(callId, township) >= quota) {
-            errors.add(new FieldError("personId", townshipName + "的名额（" + quota + "名）已满"));
-        }
-        if (deeds == null || deeds.isBlank()) {
-            errors.add(new FieldError("deeds", "请填写主要事迹"));
-        } else if (deeds.length() > 4000) {
-            errors.add(new FieldError("deeds", "主要事迹不超过4000字"));
-        }
+        boolean member = person.member();
+        List<FieldError> errors = NominationRules.nominate(person, member && repository.nominated(callId, personId),
+                member ? records.flagDuring(personId, call.ineligibleFlags(), call.year()) : Optional.empty(),
+                call.year(), tree.find(township).map(OrgSummary::shortName).orElse(""), call.quotas().get(township),
+                repository.nominatedIn(callId, township), deeds);
         RuleViolationException.throwIfAny("推荐未保存", errors);
         ReviewItem item = review.addItem(call.processId(), new NewItem(person.orgId(), township, person.name()));
         long id = repository.insertNomination(callId, personId, person.orgId(), township, item.id(), deeds.strip(),
@@ -114,15 +93,7 @@ public class NominationService {
     /** Changes the 事迹 of a draft nomination (or one returned to its branch). */
     public Nomination editDeeds(long nominationId, String deeds, Long itemVersion) {
         Nomination before = nomination(nominationId);
-        if (itemVersion == null || itemVersion != before.itemVersion()) {
-            throw new StaleEditException(before.personName());
-        }
-        if (before.stage() != ReviewStage.DRAFT) {
-            throw new RuleViolationException(before.personName() + "的推荐已提交，不能修改事迹");
-        }
-        if (deeds == null || deeds.isBlank() || deeds.length() > 4000) {
-            throw RuleViolationException.onField("deeds", "请填写主要事迹（不超过4000字）");
-        }
+        NominationRules.editDeeds(before, itemVersion, deeds);
         repository.updateDeeds(nominationId, deeds.strip());
         Nomination after = repository.nomination(nominationId).orElseThrow();
         events.publishEvent(Audited.updated(NOMINATION, nominationId, before.personName(), before.orgId(), before, after));
@@ -138,11 +109,13 @@ public class NominationService {
                 before, null));
     }
 
-    /** Moves one nomination along the chain; a nomination that becomes final adds the honour to the member's record. */
+    /**
+     * Moves one nomination along the chain; a nomination that becomes final adds the honour to the member's record
+     * ({@link NominationHonours}, on the chain's event).
+     */
     public Nomination act(long nominationId, ReviewAction action, Long itemVersion, String reason) {
         Nomination before = nomination(nominationId);
-        ReviewItem after = review.act(before.itemId(), action, itemVersion, reason);
-        honourIfFinal(after);
+        review.act(before.itemId(), action, itemVersion, reason);
         return repository.nomination(nominationId).orElseThrow();
     }
 
@@ -150,7 +123,6 @@ public class NominationService {
     public List<Nomination> actOnAll(long callId, Long townshipId, ReviewAction action, String reason) {
         CommendationCall call = calls.call(callId);
         List<ReviewItem> moved = review.actOnAll(call.processId(), townshipId, action, reason);
-        moved.forEach(this::honourIfFinal);
         return moved.stream().map(i -> repository.nominationByItem(i.id()).orElseThrow()).toList();
     }
 
@@ -163,9 +135,7 @@ public class NominationService {
     /** Attaches a photo or document (jpg, png, pdf, Word, Excel; 10 MB at most) while the nomination is a draft. */
     public NominationEvidence addEvidence(long nominationId, String fileName, byte[] content) {
         Nomination nomination = nomination(nominationId);
-        if (nomination.stage() != ReviewStage.DRAFT) {
-            throw new RuleViolationException("推荐已提交，不能再上传佐证材料");
-        }
+        NominationRules.attach(nomination);
         String type = UploadTypes.check(fileName, content);
         if (type == null) {
             throw RuleViolationException.onField("file", "只能上传10MB以内的照片（jpg、png）、PDF、Word或Excel文件");
@@ -177,15 +147,6 @@ public class NominationService {
         events.publishEvent(Audited.created("COMMENDATION_EVIDENCE", id, nomination.personName() + "：" + created.fileName(),
                 nomination.orgId(), created));
         return created;
-    }
-
-    private void honourIfFinal(ReviewItem item) {
-        if (item.stage() != ReviewStage.FINAL) {
-            return;
-        }
-        Nomination n = repository.nominationByItem(item.id()).orElseThrow();
-        CommendationCall call = calls.call(n.callId());
-        records.addHonour(n.personId(), call.title(), call.year(), call.ownerOrgId(), call.id());
     }
 
     private long townshipOf(long orgId) {

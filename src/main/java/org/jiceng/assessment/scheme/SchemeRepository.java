@@ -3,16 +3,12 @@ package org.jiceng.assessment.scheme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.assessment.engine.GradeBand;
-import org.jiceng.assessment.engine.Indicator;
 import org.jiceng.assessment.engine.Scheme;
-import org.jiceng.assessment.engine.ScoringMethod;
 import org.jiceng.assessment.engine.SubjectKind;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,28 +22,18 @@ public class SchemeRepository {
     static final String STALE = "该考核方案";
 
     private final JdbcClient jdbc;
+    private final SchemeContents contents;
 
-    SchemeRepository(JdbcClient jdbc) {
+    SchemeRepository(JdbcClient jdbc, SchemeContents contents) {
         this.jdbc = jdbc;
+        this.contents = contents;
     }
 
     public Optional<StoredScheme> find(long id) {
         return jdbc.sql("""
                 SELECT s.*, o.name AS owner_name FROM assessment_schemes s JOIN orgs o ON o.id = s.owner_org_id
                 WHERE s.id = ?""").param(id).query((rs, i) -> header(rs)).optional()
-                .map(h -> h.withScheme(indicators(id), bands(id), metrics(id)));
-    }
-
-    /** Indicator code → metric code of the scheme's bound indicators. */
-    Map<String, String> metrics(long id) {
-        Map<String, String> metrics = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT code, metric_code FROM assessment_indicators WHERE scheme_id = ? AND metric_code IS NOT NULL
-                ORDER BY sort_order""").param(id)
-                .query(rs -> {
-                    metrics.put(rs.getString("code"), rs.getString("metric_code"));
-                });
-        return metrics;
+                .map(h -> h.withScheme(contents.of(id, h.status() != SchemeStatus.DRAFT)));
     }
 
     Optional<Long> ownerOf(long id) {
@@ -139,33 +125,6 @@ public class SchemeRepository {
         }
     }
 
-    private List<Indicator> indicators(long id) {
-        List<IndicatorRow> rows = jdbc.sql("""
-                SELECT parent_code, code, name, scoring_method, max_points, unit_points, veto_grade, bonus, note
-                FROM assessment_indicators WHERE scheme_id = ? ORDER BY sort_order""").param(id)
-                .query((rs, i) -> new IndicatorRow(rs.getString("code"), rs.getString("parent_code"),
-                        rs.getString("name"), ScoringMethod.valueOf(rs.getString("scoring_method")),
-                        rs.getBigDecimal("max_points"), strip(rs.getBigDecimal("unit_points")),
-                        rs.getString("veto_grade"), rs.getBoolean("bonus"), rs.getString("note")))
-                .list();
-        return IndicatorTree.build(rows, new ArrayList<>());
-    }
-
-    private List<GradeBand> bands(long id) {
-        return jdbc.sql("""
-                SELECT name, min_score, max_score, condition_code, condition_min, places FROM assessment_bands
-                WHERE scheme_id = ? ORDER BY sort_order""").param(id)
-                .query((rs, i) -> new GradeBand(rs.getString("name"), rs.getBigDecimal("min_score"),
-                        rs.getBigDecimal("max_score"), rs.getString("condition_code"),
-                        strip(rs.getBigDecimal("condition_min")), rs.getObject("places", Integer.class)))
-                .list();
-    }
-
-    /** Units are stored with 4 decimals; 4.0000 reads back as 4. */
-    private static java.math.BigDecimal strip(java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
-    }
-
     private static Header header(ResultSet rs) throws SQLException {
         return new Header(rs.getLong("id"), rs.getLong("owner_org_id"), rs.getString("owner_name"),
                 rs.getString("family"), rs.getString("name"), rs.getInt("scheme_year"),
@@ -180,9 +139,10 @@ public class SchemeRepository {
                           SubjectKind subject, int edition, SchemeStatus status, java.math.BigDecimal baseMax,
                           java.math.BigDecimal bonusCap, boolean example, String note, Long copiedFrom,
                           LocalDateTime publishedAt, long version) {
-        StoredScheme withScheme(List<Indicator> indicators, List<GradeBand> bands, Map<String, String> metrics) {
+        StoredScheme withScheme(SchemeContents.Contents c) {
             return new StoredScheme(id, owner, ownerName, family, edition, status, example, note, copiedFrom,
-                    publishedAt, version, new Scheme(name, year, subject, baseMax, bonusCap, indicators, bands), metrics);
+                    publishedAt, version, new Scheme(name, year, subject, baseMax, bonusCap, c.indicators(), c.bands()),
+                    c.metrics());
         }
     }
 }

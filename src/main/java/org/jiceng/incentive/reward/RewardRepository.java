@@ -68,6 +68,11 @@ class RewardRepository {
         return jdbc.sql("SELECT * FROM rewards WHERE id = ?").param(id).query(RewardRepository::reward).optional();
     }
 
+    /** The record whose review item this is, if any. */
+    Optional<Long> idByItem(long itemId) {
+        return jdbc.sql("SELECT id FROM rewards WHERE item_id = ?").param(itemId).query(Long.class).optional();
+    }
+
     Optional<Long> orgOf(long id) {
         return jdbc.sql("SELECT org_id FROM rewards WHERE id = ?").param(id).query(Long.class).optional();
     }

@@ -14,7 +14,6 @@ import org.jiceng.organization.PersonFlag;
 import org.jiceng.organization.PersonRecords;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.review.ReviewAction;
-import org.jiceng.review.ReviewItem;
 import org.jiceng.review.ReviewService;
 import org.jiceng.review.ReviewStage;
 import org.jiceng.review.ReviewTransition;
@@ -125,16 +124,16 @@ public class RewardService {
                 form.recordDate() == null ? today : form.recordDate(), null, null);
     }
 
-    /** Moves one record along the chain; when it becomes final a bar on nomination is written as a person flag. */
+    /**
+     * Moves one record along the chain; when it becomes final a bar on nomination is written as a person flag
+     * ({@link RewardFlags}, on the chain's event).
+     */
     public Reward act(long rewardId, ReviewAction action, Long itemVersion, String reason) {
         Reward before = reward(rewardId);
         if (before.reversed()) {
             throw new RuleViolationException("该记录已撤销，不能再审核");
         }
-        ReviewItem after = review.act(before.itemId(), action, itemVersion, reason);
-        if (after.stage() == ReviewStage.FINAL) {
-            onFinal(before);
-        }
+        review.act(before.itemId(), action, itemVersion, reason);
         return reward(rewardId);
     }
 
@@ -192,20 +191,6 @@ public class RewardService {
         events.publishEvent(new Audited("REVERSE", RewardWriter.REWARD, rewardId, RewardWriter.label(before),
                 before.orgId(), before, after));
         return after;
-    }
-
-    private void onFinal(Reward reward) {
-        RewardRule rule = rules.find(reward.ruleId()).orElseThrow();
-        if (!rule.barsNomination() || reward.personId() == null || reward.flagId() != null) {
-            return;
-        }
-        String note = reward.kindLabel() + "（" + reward.basis() + "）：" + reward.reason();
-        PersonFlag flag = records.recordFlag(reward.personId(), rule.flagKind(), reward.barsFrom(),
-                reward.barsUntil(), note.length() > 500 ? note.substring(0, 500) : note);
-        repository.setFlag(reward.id(), flag.id());
-        Reward after = reader.load(reward.id());
-        events.publishEvent(Audited.updated(RewardWriter.REWARD, reward.id(), RewardWriter.label(after),
-                reward.orgId(), reward, after));
     }
 
     private RewardWriter.Target target(Subject subject, RewardForm form, List<FieldError> errors) {

@@ -29,6 +29,11 @@ import org.jiceng.shared.BusinessClock;
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
 import org.jiceng.support.Json;
+import org.jiceng.support.StatementCounter;
+import org.jiceng.review.ReviewStage;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -477,7 +482,40 @@ class CampaignIntegrationTests {
         assertThat((String) row.get("self_note")).startsWith("取自：");
     }
 
+    @Autowired
+    CampaignService campaigns;
+
+    @Test
+    void savingASelfAssessmentSendsFewStatements() throws Exception {
+        long campaign = open("upgrade-grading", 2010, "2010年升级晋档评定（语句数）");
+        long entry = entriesOf(campaign, fixtures.org("汉封乡")).get("程家塬村");
+        Map<String, String> values = new HashMap<>(TOP);
+        values.put("D3.2", "60");
+        ScoreForm first = new ScoreForm(values, Map.of(), null, version(entry));
+        var draft = as("chengjiayuan", () -> StatementCounter.count(() -> campaigns.saveSelf(entry, first, false)));
+        ScoreForm second = new ScoreForm(TOP, Map.of(), null, version(entry));
+        var submitted = as("chengjiayuan", () -> StatementCounter.count(() -> campaigns.saveSelf(entry, second, true)));
+        System.out.println("[statements] saveSelf draft " + draft.count() + ", submit " + submitted.count());
+        assertThat(draft.result().total()).isNotNull();
+        assertThat(submitted.result().stage()).isEqualTo(ReviewStage.SUBMITTED);
+        // Before the entry was loaded once (EntrySheet) a first draft save sent 72 statements and a submit 49.
+        assertThat(draft.count()).as(String.join("\n", draft.statements())).isLessThanOrEqualTo(72 / 3);
+        assertThat(submitted.count()).as(String.join("\n", submitted.statements())).isLessThanOrEqualTo(36);
+    }
+
     // ---- helpers
+
+    private <T> T as(String username, java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities())));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
 
     private long open(String family, int year, String name) throws Exception {
         long scheme = published(family, year);
