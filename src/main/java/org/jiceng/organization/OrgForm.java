@@ -49,18 +49,15 @@ public record OrgForm(
 
     /** Blank fields as absent, text trimmed, the two codes upper-cased as they are printed. */
     OrgForm normalized() {
-        return new OrgForm(parentId, type, blankToNull(code), blankToNull(name), shortName == null ? null : shortName.trim(),
-                sortOrder, foundedOn, blankToNull(phone), blankToNull(address), upper(partyCode), blankToNull(unitName),
-                blankToNull(unitCategory), upper(unitCode), blankToNull(unitPartyStatus), blankToNull(formation),
+        return new OrgForm(parentId, type, Text.clean(code), Text.clean(name), shortName == null ? null : shortName.trim(),
+                sortOrder, foundedOn, Text.clean(phone), Text.clean(address), upper(partyCode), Text.clean(unitName),
+                Text.clean(unitCategory), upper(unitCode), Text.clean(unitPartyStatus), Text.clean(formation),
                 approvedOn, version);
     }
 
-    private static String blankToNull(String value) {
-        return Text.clean(value);
-    }
 
     private static String upper(String value) {
-        String trimmed = blankToNull(value);
+        String trimmed = Text.clean(value);
         return trimmed == null ? null : trimmed.toUpperCase();
     }
 

@@ -60,10 +60,7 @@ class DatabaseDown extends OncePerRequestFilter {
             throws IOException {
         response.setHeader("Retry-After", "30");
         if (ErrorHandling.isApi(request)) {
-            response.setStatus(503);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + TITLE + "\",\"status\":503,"
-                    + "\"detail\":\"" + message + "\"}");
+            ProblemBody.write(response, 503, TITLE, message, null);
         } else {
             page.write(request, response, 503, TITLE, message);
         }

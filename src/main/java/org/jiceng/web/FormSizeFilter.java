@@ -63,10 +63,7 @@ class FormSizeFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                         String detail) throws IOException {
         if (ErrorHandling.isApi(request)) {
-            response.setStatus(status);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}");
+            ProblemBody.write(response, status, title, detail, null);
         } else {
             page.write(request, response, status, title, detail);
         }

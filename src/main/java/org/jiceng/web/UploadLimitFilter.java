@@ -60,11 +60,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (ErrorHandling.isApi(request)) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"文件过大\",\"status\":413,\"detail\":\""
-                    + MESSAGE + "\",\"instance\":\"" + path.replace("\"", "") + "\"}");
+            ProblemBody.write(response, 413, "文件过大", MESSAGE, path);
         } else {
             // Back to the form on this site: a path such as //evil.example/x must not become a redirect elsewhere.
             response.setStatus(303);

@@ -1,5 +1,6 @@
 package org.jiceng.assessment.campaign;
 
+import org.jiceng.shared.Text;
 import java.util.List;
 import java.util.Map;
 
@@ -87,7 +88,7 @@ class CampaignSteps {
         CampaignEntry before = sheet.entry();
         Campaign campaign = sheet.campaign();
         String wanted = sheet.exception(lookup.canRun(campaign), grade, reason);
-        String why = wanted == null ? null : ScoreInputs.trim(reason);
+        String why = wanted == null ? null : Text.clean(reason);
         repository.claim(entryId, version == null ? -1 : version, before.label());
         scores.setException(entryId, wanted, why);
         results.recompute(sheet, sheet.scores(), wanted, why);

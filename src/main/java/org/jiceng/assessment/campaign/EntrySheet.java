@@ -1,5 +1,6 @@
 package org.jiceng.assessment.campaign;
 
+import org.jiceng.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import org.jiceng.shared.StaleEditException;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.jiceng.assessment.campaign.ScoreInputs.same;
-import static org.jiceng.assessment.campaign.ScoreInputs.trim;
 
 /**
  * One campaign entry as the desks work on it, loaded once ({@link EntrySheets}): the entry with its stage and version,
@@ -76,7 +76,7 @@ record EntrySheet(CampaignEntry entry, Campaign campaign, StoredScheme stored, M
         for (Indicator indicator : ScoreInputs.leaves(scheme())) {
             String code = indicator.code();
             BigDecimal value = values.get(code);
-            String note = trim(notes.get(code));
+            String note = Text.clean(notes.get(code));
             EntryScore was = scores.get(code);
             if (was == null ? value != null || note != null
                     : !same(was.selfValue(), value) || !Objects.equals(was.selfNote(), note)) {
@@ -102,7 +102,7 @@ record EntrySheet(CampaignEntry entry, Campaign campaign, StoredScheme stored, M
         }
         Map<String, BigDecimal> values = ScoreInputs.parse(scheme(), form.values());
         ScoringEngine.evaluate(scheme(), values);
-        String reason = trim(form.reason());
+        String reason = Text.clean(form.reason());
         List<String> differ = new ArrayList<>();
         values.forEach((code, value) -> {
             EntryScore was = scores.get(code);
@@ -141,13 +141,13 @@ record EntrySheet(CampaignEntry entry, Campaign campaign, StoredScheme stored, M
         if (entry.stage() == ReviewStage.FINAL || entry.stage() == ReviewStage.PUBLICIZING) {
             throw new RuleViolationException(entry.label() + "的结果已公示，不能再破格");
         }
-        String wanted = trim(grade);
+        String wanted = Text.clean(grade);
         if (wanted != null) {
             String problem = CampaignResults.exceptionProblem(scheme(), entry.computedGrade(), wanted);
             if (problem != null) {
                 throw RuleViolationException.onField("grade", problem);
             }
-            if (trim(reason) == null) {
+            if (Text.clean(reason) == null) {
                 throw RuleViolationException.onField("reason", "破格须写明理由");
             }
         }

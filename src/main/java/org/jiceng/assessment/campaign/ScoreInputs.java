@@ -1,5 +1,6 @@
 package org.jiceng.assessment.campaign;
 
+import org.jiceng.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,4 @@ final class ScoreInputs {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.assessment.scheme;
 
+import org.jiceng.shared.Text;
 import java.math.BigDecimal;
 
 import org.jiceng.assessment.engine.GradeBand;
@@ -13,7 +14,7 @@ public record BandRow(String name, BigDecimal min, BigDecimal max, String condit
     }
 
     GradeBand toBand() {
-        return new GradeBand(trim(name), min, max, blankToNull(conditionCode), conditionMin, places);
+        return new GradeBand(Text.clean(name), min, max, Text.clean(conditionCode), conditionMin, places);
     }
 
     static BandRow of(GradeBand band) {
@@ -21,11 +22,5 @@ public record BandRow(String name, BigDecimal min, BigDecimal max, String condit
                 band.places());
     }
 
-    static String trim(String value) {
-        return value == null ? null : value.trim();
-    }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -1,5 +1,6 @@
 package org.jiceng.assessment.scheme;
 
+import org.jiceng.shared.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ final class IndicatorTree {
             }
         }
         for (int i = 0; i < rows.size(); i++) {
-            String parent = BandRow.blankToNull(rows.get(i).parentCode());
+            String parent = Text.clean(rows.get(i).parentCode());
             if (parent == null) {
                 roots.add(i);
             } else if (!indexByCode.containsKey(parent) || indexByCode.get(parent) == i) {
@@ -86,8 +87,8 @@ final class IndicatorTree {
                 children.add(node(rows, child, depth + 1, childrenOf, placed, errors));
             }
         }
-        return new Indicator(code, BandRow.trim(row.name()), row.method() == null ? ScoringMethod.MANUAL : row.method(),
-                row.max(), row.unit(), BandRow.blankToNull(row.vetoGrade()), row.bonus(), BandRow.blankToNull(row.note()),
+        return new Indicator(code, row.name() == null ? null : row.name().strip(), row.method() == null ? ScoringMethod.MANUAL : row.method(),
+                row.max(), row.unit(), Text.clean(row.vetoGrade()), row.bonus(), Text.clean(row.note()),
                 children);
     }
 }

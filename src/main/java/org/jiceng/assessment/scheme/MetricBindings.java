@@ -1,5 +1,6 @@
 package org.jiceng.assessment.scheme;
 
+import org.jiceng.shared.Text;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class MetricBindings {
     static Map<String, String> of(List<IndicatorRow> rows) {
         Map<String, String> bindings = new LinkedHashMap<>();
         for (IndicatorRow row : rows) {
-            String metric = BandRow.blankToNull(row.metric());
+            String metric = Text.clean(row.metric());
             if (metric != null && row.code() != null && !row.code().isBlank()) {
                 bindings.put(row.code().trim(), metric);
             }
@@ -47,7 +48,7 @@ final class MetricBindings {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             IndicatorRow row = rows.get(i);
-            String code = BandRow.blankToNull(row.metric());
+            String code = Text.clean(row.metric());
             if (code == null) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.jiceng.assessment.scheme;
 
+import org.jiceng.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class SchemeForms {
     static Scheme toScheme(SchemeForm form, Scheme before, List<FieldError> bindingErrors) {
         List<FieldError> errors = new ArrayList<>();
         List<Indicator> tree = IndicatorTree.build(form.indicators(), errors);
-        Scheme scheme = new Scheme(BandRow.trim(form.name()), before.year(), before.subject(), form.baseMax(),
+        Scheme scheme = new Scheme(Text.clean(form.name()), before.year(), before.subject(), form.baseMax(),
                 form.bonusCap() == null ? BigDecimal.ZERO : form.bonusCap(), tree,
                 form.bands().stream().map(BandRow::toBand).toList());
         if (errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.jiceng.assessment.scheme;
 
+import org.jiceng.shared.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -84,7 +85,7 @@ public class SchemeService {
         var bindingErrors = MetricBindings.check(form.indicators(), before.scheme().subject(), metrics.byCode());
         Scheme scheme = SchemeForms.toScheme(form, before.scheme(), bindingErrors);
         schemes.updateDraft(schemeId, before.version(), scheme, MetricBindings.of(form.indicators()),
-                BandRow.blankToNull(form.note()), LocalDateTime.now(clock));
+                Text.clean(form.note()), LocalDateTime.now(clock));
         StoredScheme after = load(schemeId);
         events.publishEvent(Audited.updated(AUDIT_TYPE, schemeId, after.label(), after.ownerOrgId(), before, after));
         return after;

@@ -1,5 +1,6 @@
 package org.jiceng.target.letter;
 
+import org.jiceng.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -111,9 +112,9 @@ class LetterRepository {
                     checking_office, evidence, milestones, task_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(letterId, lineNo, f.area(), f.content().strip(), f.kind().name(), f.basePoints(),
-                        f.targetQuantity(), blankToNull(f.unit()), f.pointsPerUnitOver(), f.bonusCap(), f.deadline(),
-                        f.pointsPerDayLate(), f.checkingOffice().strip(), blankToNull(f.evidence()),
-                        blankToNull(f.milestones()), f.taskId())
+                        f.targetQuantity(), Text.clean(f.unit()), f.pointsPerUnitOver(), f.bonusCap(), f.deadline(),
+                        f.pointsPerDayLate(), f.checkingOffice().strip(), Text.clean(f.evidence()),
+                        Text.clean(f.milestones()), f.taskId())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -157,7 +158,4 @@ class LetterRepository {
                 items);
     }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

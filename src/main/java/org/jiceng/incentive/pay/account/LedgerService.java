@@ -134,7 +134,7 @@ public class LedgerService {
         Map<String, Object> values = new HashMap<>();
         values.put("source", form.source().strip());
         values.put("documentNo", form.documentNo().strip());
-        values.put("note", blankToNull(form.note()));
+        values.put("note", Text.clean(form.note()));
         return write(account, EntryKind.FUND_IN, form.date(), form.amount(), values,
                 account.villageName() + "专帐拨入：" + form.source().strip(), repository.balance(accountId));
     }
@@ -160,7 +160,7 @@ public class LedgerService {
         Map<String, Object> values = new HashMap<>();
         values.put("lineId", lineId);
         values.put("method", method.name());
-        values.put("note", blankToNull(note));
+        values.put("note", Text.clean(note));
         return write(account, EntryKind.PAY_OUT, date, amount.negate(), values, label, Ledger.balance(entries));
     }
 
@@ -236,7 +236,4 @@ public class LedgerService {
         return errors;
     }
 
-    private static String blankToNull(String s) {
-        return Text.clean(s);
-    }
 }

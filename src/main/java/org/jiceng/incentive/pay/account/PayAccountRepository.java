@@ -86,8 +86,8 @@ class PayAccountRepository {
         jdbc.sql("""
                 INSERT INTO pay_accounts (village_id, township_id, account_name, bank, account_no, population,
                     opened_on, opened_by, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(form.villageId(), townshipId, form.accountName().strip(), blankToNull(form.bank()),
-                        blankToNull(form.accountNo()), form.population(), form.openedOn(), by, LocalDateTime.now(clock))
+                .params(form.villageId(), townshipId, form.accountName().strip(), Text.clean(form.bank()),
+                        Text.clean(form.accountNo()), form.population(), form.openedOn(), by, LocalDateTime.now(clock))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -96,7 +96,7 @@ class PayAccountRepository {
         int updated = jdbc.sql("""
                 UPDATE pay_accounts SET account_name = ?, bank = ?, account_no = ?, population = ?, opened_on = ?,
                     version = version + 1 WHERE id = ? AND version = ?""")
-                .params(form.accountName().strip(), blankToNull(form.bank()), blankToNull(form.accountNo()),
+                .params(form.accountName().strip(), Text.clean(form.bank()), Text.clean(form.accountNo()),
                         form.population(), form.openedOn(), id, version).update();
         if (updated == 0) {
             throw new StaleEditException("该专帐信息");
@@ -172,7 +172,4 @@ class PayAccountRepository {
                 rs.getTimestamp("recorded_at").toLocalDateTime());
     }
 
-    private static String blankToNull(String s) {
-        return Text.clean(s);
-    }
 }
