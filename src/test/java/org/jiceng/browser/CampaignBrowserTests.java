@@ -92,7 +92,7 @@ class CampaignBrowserTests {
         try (Browser township = Browser.desktop(port)) {
             township.signIn("hanfeng", Fixtures.PASSWORD);
             township.go("/campaigns/" + campaign + "/grid?org=" + fixtures.org("汉封乡"));
-            By c6 = By.cssSelector("#row-" + cheng + " input[name=v_C6]");
+            By c6 = By.cssSelector("#row-" + cheng + " input[name='values[C6]']");
             township.type(c6, "16");
             township.click(By.cssSelector("#row-" + cheng + " button.btn-primary"));
             township.waitForText(By.id("row-" + cheng), "须写明调整理由");

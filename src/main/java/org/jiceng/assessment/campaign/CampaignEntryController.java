@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -59,15 +60,13 @@ class CampaignEntryController {
     }
 
     @PostMapping("/campaign-entries/{entryId}")
-    String saveSelf(@PathVariable long entryId, @RequestParam Map<String, String> params, Model model,
-                    RedirectAttributes redirect) {
+    String saveSelf(@PathVariable long entryId, @ModelAttribute("scores") ScoreForm form,
+                    @RequestParam(required = false) String submit, Model model, RedirectAttributes redirect) {
         CampaignEntry entry = campaigns.entry(entryId);
-        boolean submit = params.containsKey("submit");
-        ScoreForm form = ScoreForm.fromParams(params);
         BindingResult result = new BeanPropertyBindingResult(entry, "form");
         try {
-            campaigns.saveSelf(entryId, form, submit);
-            redirect.addFlashAttribute("notice", submit ? "已提交乡镇审核" : "已保存草稿");
+            campaigns.saveSelf(entryId, form, submit != null);
+            redirect.addFlashAttribute("notice", submit != null ? "已提交乡镇审核" : "已保存草稿");
             return "redirect:/campaign-entries/" + entryId;
         } catch (RuleViolationException e) {
             e.fieldErrors().forEach(f -> result.reject(f.field(), f.message()));
@@ -156,11 +155,10 @@ class CampaignEntryController {
 
     @PostMapping("/campaign-entries/{entryId}/review")
     @PreAuthorize(AssessmentRoles.OFFICERS)
-    String saveReview(@PathVariable long entryId, @RequestParam Map<String, String> params,
+    String saveReview(@PathVariable long entryId, @ModelAttribute("scores") ScoreForm form,
                       @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                       RedirectAttributes redirect) {
         CampaignEntry entry = campaigns.entry(entryId);
-        ScoreForm form = ScoreForm.fromParams(params);
         String problem = null;
         Map<String, String> errors = Map.of();
         try {

@@ -28,7 +28,7 @@ record GridRow(CampaignEntry entry, boolean open, String formId, List<Cell> cell
         for (Indicator leaf : leaves) {
             EntryScore s = scores.get(leaf.code());
             String value = typed != null ? typed.values().get(leaf.code()) : s == null ? "" : text(s.value());
-            cells.add(new Cell("v_" + leaf.code(), leaf.name(), s == null || s.selfValue() == null ? "—"
+            cells.add(new Cell("values[" + leaf.code() + "]", leaf.name(), s == null || s.selfValue() == null ? "—"
                     : leaf.method().valueText(s.selfValue()), value == null ? "" : value, errors.get(leaf.code()),
                     leaf.method()));
         }

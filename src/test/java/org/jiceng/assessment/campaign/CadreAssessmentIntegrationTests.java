@@ -309,7 +309,7 @@ class CadreAssessmentIntegrationTests {
         long version = jdbc.sql("SELECT version FROM campaign_entries WHERE id = ?").param(entry).query(Long.class).single();
         MockHttpServletRequestBuilder request = post("/campaign-entries/" + entry).with(csrf())
                 .param("version", String.valueOf(version));
-        values.forEach((code, value) -> request.param("v_" + code, value));
+        values.forEach((code, value) -> request.param("values[" + code + "]", value));
         request.param(submit ? "submit" : "draft", "");
         return request;
     }

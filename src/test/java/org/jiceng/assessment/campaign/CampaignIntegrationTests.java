@@ -607,7 +607,7 @@ class CampaignIntegrationTests {
     private MockHttpServletRequestBuilder selfForm(long entry, Map<String, String> values, boolean submit) {
         MockHttpServletRequestBuilder request = post("/campaign-entries/" + entry).with(csrf())
                 .param("version", String.valueOf(version(entry)));
-        values.forEach((code, value) -> request.param("v_" + code, value));
+        values.forEach((code, value) -> request.param("values[" + code + "]", value));
         request.param(submit ? "submit" : "draft", "");
         return request;
     }
@@ -615,7 +615,7 @@ class CampaignIntegrationTests {
     private MockHttpServletRequestBuilder reviewForm(long entry, Map<String, String> values, String reason, long version) {
         MockHttpServletRequestBuilder request = post("/campaign-entries/" + entry + "/review").with(csrf())
                 .param("version", String.valueOf(version));
-        values.forEach((code, value) -> request.param("v_" + code, value));
+        values.forEach((code, value) -> request.param("values[" + code + "]", value));
         if (reason != null) {
             request.param("reason", reason);
         }
