@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jiceng.shared.Role;
 import org.jiceng.shared.StaleEditException;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -60,6 +61,7 @@ class AccountRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    @CacheEvict(cacheNames = PasswordChangeFlags.CACHE, key = "#id")
     void markOneTime(long id) {
         jdbc.sql("UPDATE accounts SET must_change_password = TRUE WHERE id = ?").param(id).update();
     }
@@ -75,6 +77,7 @@ class AccountRepository {
     }
 
     /** Sets a new password; {@code oneTime} marks a password the user must change at next sign-in. */
+    @CacheEvict(cacheNames = PasswordChangeFlags.CACHE, key = "#id")
     void updatePassword(long id, String hash, boolean oneTime, long expectedVersion, LocalDateTime now) {
         int rows = jdbc.sql("""
                 UPDATE accounts SET password_hash = ?, must_change_password = ?, password_changed_at = ?,

@@ -36,11 +36,8 @@ final class ApiCrossSiteFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":"
-                + "\"API 写操作须以 JSON 提交，或带 X-Requested-With 请求头（防止跨站提交）\"}");
+        org.jiceng.shared.ProblemBody.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                "API 写操作须以 JSON 提交，或带 X-Requested-With 请求头（防止跨站提交）", null);
     }
 
     private static boolean isJson(String contentType) {

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jiceng.shared.DataScope;
-import org.springframework.http.MediaType;
+import org.jiceng.shared.ProblemBody;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,9 +19,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class PasswordChangeRequired implements HandlerInterceptor {
 
     private final DataScope scope;
-    private final AccountRepository accounts;
+    private final PasswordChangeFlags accounts;
 
-    PasswordChangeRequired(DataScope scope, AccountRepository accounts) {
+    PasswordChangeRequired(DataScope scope, PasswordChangeFlags accounts) {
         this.scope = scope;
         this.accounts = accounts;
     }
@@ -38,15 +38,12 @@ class PasswordChangeRequired implements HandlerInterceptor {
             return true;
         }
         var actor = scope.actor();
-        if (actor.isEmpty() || !accounts.mustChangePassword(actor.get().accountId())) {
+        if (actor.isEmpty() || !accounts.mustChange(actor.get().accountId())) {
             return true;
         }
         if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"请先修改一次性密码（POST /api/v1/account/password）\"}");
+            ProblemBody.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                    "请先修改一次性密码（POST /api/v1/account/password）", null);
         } else {
             response.sendRedirect(request.getContextPath() + "/account");
         }

@@ -77,6 +77,7 @@ class OrgRepository {
 
     /** Saves a normalized form over the record read at {@code expectedVersion}. */
     void update(long id, OrgForm form, String fullName, long expectedVersion, LocalDateTime now) {
+        OrgTree.forgetRequest();
         int rows = jdbc.sql("""
                 UPDATE orgs SET code = ?, name = ?, short_name = ?, sort_order = ?, founded_on = ?, phone = ?,
                                 address = ?, party_code = ?, unit_name = ?, unit_category = ?, unit_code = ?,
@@ -98,6 +99,7 @@ class OrgRepository {
      * adds links from the new ones, and shifts the depth of the whole subtree.
      */
     void move(long id, long newParentId, int depthShift, long expectedVersion, LocalDateTime now) {
+        OrgTree.forgetRequest();
         int rows = jdbc.sql("""
                 UPDATE orgs SET parent_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?""")
                 .params(newParentId, now, id, expectedVersion).update();

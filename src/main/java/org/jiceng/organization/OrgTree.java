@@ -32,7 +32,43 @@ public class OrgTree {
         this.jdbc = jdbc;
     }
 
+    /**
+     * An org by id. Read once per request: the scope guard, the service and the page ask for the same org; a write
+     * of an org in the request ({@link OrgRepository}) makes the next lookup read again.
+     */
     public Optional<OrgSummary> find(long orgId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return lookUp(orgId);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, OrgSummary> known = (Map<Long, OrgSummary>) request.getAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = new HashMap<>();
+            request.setAttribute(FOUND, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        OrgSummary org = known.get(orgId);
+        if (org != null) {
+            return Optional.of(org);
+        }
+        Optional<OrgSummary> found = lookUp(orgId);
+        if (found.isPresent()) {
+            known.put(orgId, found.get());
+        }
+        return found;
+    }
+
+    /** After a write of orgs: what this request read of them is read again. */
+    static void forgetRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private static final String FOUND = OrgTree.class.getName() + ".found";
+
+    private Optional<OrgSummary> lookUp(long orgId) {
         return jdbc.sql("SELECT id, parent_id, org_type, name, short_name, depth FROM orgs WHERE id = ?")
                 .param(orgId).query(SUMMARY).optional();
     }

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class RegisterScopes implements ScopedObjectResolver {
 
     private final JdbcClient jdbc;
+    private final OrgTree tree;
 
-    RegisterScopes(JdbcClient jdbc) {
+    RegisterScopes(JdbcClient jdbc, OrgTree tree) {
         this.jdbc = jdbc;
+        this.tree = tree;
     }
 
     @Override
@@ -38,8 +40,7 @@ class RegisterScopes implements ScopedObjectResolver {
     }
 
     private Optional<ObjectOwner> org(long id) {
-        return jdbc.sql("SELECT id FROM orgs WHERE id = ?").param(id).query(Long.class).optional()
-                .map(orgId -> new ObjectOwner(ScopeKind.REGISTER, orgId, null));
+        return tree.find(id).map(org -> new ObjectOwner(ScopeKind.REGISTER, org.id(), null));
     }
 
     private Optional<ObjectOwner> person(long id) {

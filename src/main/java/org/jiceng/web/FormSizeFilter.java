@@ -1,5 +1,6 @@
 package org.jiceng.web;
 
+import org.jiceng.shared.ProblemBody;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;

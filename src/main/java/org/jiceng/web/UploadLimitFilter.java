@@ -1,7 +1,7 @@
 package org.jiceng.web;
 
+import org.jiceng.shared.ProblemBody;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -17,6 +17,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * is written only when it moved by more than {@code touchInterval}; a request that changes nothing else in the session
  * writes nothing. The idle timeout is therefore kept to within that interval (a 30-minute session may end up to a
  * minute early), which is what we trade for read requests that never write.
+ * <p>
+ * Within one request ({@link SessionReadOnce}) a session is read from the store once: Spring Session's filter asks
+ * for it again after saving it at the end of the request, and gets the one it has just saved.
  */
 public final class LazyTouchSessionRepository
         implements FindByIndexNameSessionRepository<LazyTouchSessionRepository.LazyTouchSession>, DisposableBean {
@@ -24,6 +27,18 @@ public final class LazyTouchSessionRepository
     private final JdbcIndexedSessionRepository jdbcStore;
     private final FindByIndexNameSessionRepository<Session> store;
     private final Duration touchInterval;
+
+    /** The session read in the current request, when a request is open on this thread ({@link SessionReadOnce}). */
+    private static final ThreadLocal<LazyTouchSession[]> READ = new ThreadLocal<>();
+
+    /** Opens a request on this thread: sessions read until {@link #endRequest()} are read once. */
+    static void beginRequest() {
+        READ.set(new LazyTouchSession[1]);
+    }
+
+    static void endRequest() {
+        READ.remove();
+    }
 
     @SuppressWarnings("unchecked")
     public LazyTouchSessionRepository(JdbcIndexedSessionRepository store, Duration touchInterval) {
@@ -50,13 +65,29 @@ public final class LazyTouchSessionRepository
 
     @Override
     public LazyTouchSession findById(String id) {
+        LazyTouchSession[] read = READ.get();
+        if (read != null && read[0] != null && read[0].getId().equals(id)) {
+            return read[0];
+        }
         Session found = store.findById(id);
-        return found == null ? null : new LazyTouchSession(found, touchInterval);
+        LazyTouchSession session = found == null ? null : new LazyTouchSession(found, touchInterval);
+        if (read != null) {
+            read[0] = session;
+        }
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        forget();
         store.deleteById(id);
+    }
+
+    private static void forget() {
+        LazyTouchSession[] read = READ.get();
+        if (read != null) {
+            read[0] = null;
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.jiceng.web;
+package org.jiceng.shared;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,18 +11,18 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one way a filter that stands before Spring MVC (and so before {@link ErrorHandling}) answers the API with an
- * RFC 9457 problem: the same fields as the handler's {@code ProblemDetail}, written by Jackson so that any text is
- * escaped.
+ * The one way a filter or an interceptor that answers before a controller (and so before the web module's error
+ * handler) writes an RFC 9457 problem to the API: the same fields as the handler's {@code ProblemDetail}, written by
+ * Jackson so that any text is escaped.
  */
-final class ProblemBody {
+public final class ProblemBody {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemBody() {
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+    public static void write(HttpServletResponse response, int status, String title, String detail, String instance)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");

@@ -1,0 +1,69 @@
+package org.jiceng.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import org.jiceng.support.Fixtures;
+import org.jiceng.support.JicengIntegrationTest;
+import org.jiceng.support.StatementCounter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** How many SQL statements the most used read-only pages send, and that none of them writes. */
+@JicengIntegrationTest
+class ReadPageStatementsIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void theTownshipMemberListReadsLittleAndWritesNothing() throws Exception {
+        Cookie session = signIn("hanfeng");
+        String url = "/members?org=" + fixtures.org("汉封乡");
+        page(session, url);
+        var counted = StatementCounter.count(() -> page(session, url));
+        report(url, counted.statements());
+        assertThat(counted.statements()).noneMatch(ReadPageStatementsIntegrationTests::writes);
+        // The session, the org, the scope, the count and the page; before the session was read twice, the org twice
+        // more and the one-time password flag every time (9).
+        assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(5);
+    }
+
+    /** Signs in through the form as a browser does and answers the session cookie. */
+    private Cookie signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        return result.getResponse().getCookie("SESSION");
+    }
+
+    private MvcResult page(Cookie session, String url) {
+        try {
+            return mvc.perform(get(url).cookie(session)).andExpect(status().isOk()).andReturn();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean writes(String sql) {
+        String s = sql.strip().toUpperCase();
+        return s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE") || s.startsWith("MERGE")
+                || s.contains("FOR UPDATE");
+    }
+
+    private static void report(String url, List<String> statements) {
+        System.out.println("[statements] " + url + ": " + statements.size());
+        statements.forEach(s -> System.out.println("[statements]   " + s.replaceAll("\\s+", " ")));
+    }
+}
