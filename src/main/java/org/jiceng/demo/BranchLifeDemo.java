@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -48,9 +49,9 @@ final class BranchLifeDemo extends DemoRecords {
                 "主题党日：义务劳动、重温入党誓词", "年度组织生活会：对照检查、批评与自我批评", "年度民主评议党员"};
         List<Object[]> rows = new ArrayList<>();
         List<long[]> branches = jdbc.query("""
-                SELECT o.id, (SELECT COUNT(*) FROM people p WHERE p.org_id = o.id AND p.political_status <> 'NONE'
-                    AND p.membership_status = '1') AS members
-                FROM orgs o WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') ORDER BY o.id""",
+                SELECT o.id, (SELECT COUNT(*) FROM people p WHERE p.org_id = o.id
+                    AND\s""" + RegisterSql.memberInGoodStanding("p") + ") AS members"
+                        + " FROM orgs o WHERE o.org_type IN ('BRANCH', 'GENERAL_BRANCH') ORDER BY o.id",
                 (rs, i) -> new long[] {rs.getLong("id"), rs.getLong("members")});
         for (long[] branch : branches) {
             int members = (int) Math.max(3, branch[1]);

@@ -11,6 +11,7 @@ import org.jiceng.assessment.commendation.CommendationService;
 import org.jiceng.assessment.commendation.Nomination;
 import org.jiceng.assessment.commendation.NominationService;
 import org.jiceng.organization.PersonFlagKind;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.review.ReviewAction;
 import org.jiceng.shared.BusinessClock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,7 +108,7 @@ class CommendationDemo {
     private List<Long> members(String village) {
         return jdbc.queryForList("""
                 SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id
-                WHERE o.short_name = ? AND p.political_status <> 'NONE' ORDER BY p.id""", Long.class, village);
+                WHERE o.short_name = ? AND\s""" + RegisterSql.member("p") + " ORDER BY p.id", Long.class, village);
     }
 
     private List<Long> firstMembersOf(List<String> villages) {

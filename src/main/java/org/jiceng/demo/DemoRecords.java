@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the demo's record writers share: the connection, a seeded random source, the demo's date, lookups by name. */
@@ -33,8 +34,8 @@ abstract class DemoRecords {
     protected List<Long> membersOf(long township, LocalDate day) {
         return jdbc.queryForList("""
                 SELECT p.id FROM people p JOIN org_tree t ON t.descendant_id = p.org_id
-                WHERE t.ancestor_id = ? AND p.political_status <> 'NONE' AND p.membership_status = '1'
-                  AND p.joined_on <= ? ORDER BY p.id""",
+                WHERE t.ancestor_id = ? AND\s""" + RegisterSql.memberInGoodStanding("p")
+                        + " AND p.joined_on <= ? ORDER BY p.id",
                 Long.class, township, day);
     }
 

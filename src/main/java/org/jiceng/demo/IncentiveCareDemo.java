@@ -20,6 +20,7 @@ import org.jiceng.incentive.talk.TalkForm;
 import org.jiceng.incentive.talk.TalkKind;
 import org.jiceng.incentive.talk.TalkRuleForm;
 import org.jiceng.incentive.talk.TalkService;
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,7 +61,8 @@ class IncentiveCareDemo {
             as("county", () -> talks.saveRule(new TalkRuleForm(2009, 6, null)));
             long secretary = jdbc.queryForObject("""
                     SELECT p.id FROM people p JOIN orgs o ON o.id = p.org_id
-                    WHERE o.short_name = '关村村' AND p.political_status <> 'NONE' ORDER BY p.id FETCH FIRST 1 ROWS ONLY""",
+                    WHERE o.short_name = '关村村' AND\s""" + RegisterSql.member("p")
+                            + " ORDER BY p.id FETCH FIRST 1 ROWS ONLY",
                     Long.class);
             as("hanfeng", () -> talks.record(new TalkForm(TalkKind.ADMONITION, secretary, LocalDate.of(2010, 4, 12),
                     "汉封乡党委会议室", "王建民", "汉封乡党委书记", "张晓燕", "汉封乡党委组织委员",

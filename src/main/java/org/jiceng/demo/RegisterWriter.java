@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiceng.organization.RegisterFigures;
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -121,7 +122,7 @@ class RegisterWriter {
                                              recorded_at, version)
                 SELECT id, org_id, 'OUT', migrant_destination, CASE WHEN joined_on > ? THEN joined_on ELSE ? END,
                        '务工经商', 'demo', ?, 0
-                FROM people WHERE migrant AND political_status <> 'NONE'""", left, left, now);
+                FROM people WHERE migrant AND\s""" + RegisterSql.member("people"), left, left, now);
     }
 
     /** Writes what is pending and moves identity counters past the ids written. */
@@ -138,7 +139,7 @@ class RegisterWriter {
         jdbc.update("DELETE FROM org_member_counts");
         jdbc.update("""
                 INSERT INTO org_member_counts (org_id, members)
-                SELECT org_id, COUNT(*) FROM people WHERE political_status <> 'NONE' GROUP BY org_id""");
+                SELECT org_id, COUNT(*) FROM people WHERE\s""" + RegisterSql.member("people") + " GROUP BY org_id");
     }
 
     /** Writes every pending row (orgs before people before posts, as the foreign keys need). */

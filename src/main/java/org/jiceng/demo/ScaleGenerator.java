@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.training.TrainingRollups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,8 +140,8 @@ public class ScaleGenerator {
         jdbc.update("""
                 INSERT INTO hardship_cases (person_id, org_id, township_id, person_name, org_name, member, cadre, cause,
                     severity, opened_on, note, created_by, created_at, version)
-                SELECT p.id, p.org_id, o.parent_id, p.name, o.short_name, p.political_status <> 'NONE',
-                    EXISTS (SELECT 1 FROM village_cadres v WHERE v.person_id = p.id), '99', '1', ?, p.hardship_note,
+                SELECT p.id, p.org_id, o.parent_id, p.name, o.short_name,\s""" + RegisterSql.member("p") + """
+                    , EXISTS (SELECT 1 FROM village_cadres v WHERE v.person_id = p.id), '99', '1', ?, p.hardship_note,
                     'system', ?, 0
                 FROM people p JOIN orgs o ON o.id = p.org_id
                 JOIN org_tree t ON t.descendant_id = p.org_id AND t.ancestor_id = ?

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -63,7 +64,7 @@ final class TrainingGenerator {
         List<Long> members = new ArrayList<>();
         jdbc.query("""
                 SELECT p.id, p.org_id FROM people p JOIN orgs o ON o.id = p.org_id
-                WHERE o.parent_id = ? AND p.political_status <> 'NONE' ORDER BY p.id""", rs -> {
+                WHERE o.parent_id = ? AND\s""" + RegisterSql.member("p") + " ORDER BY p.id", rs -> {
                     membersByBranch.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(rs.getLong(1));
                     members.add(rs.getLong(1));
                 }, township);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.shared.metrics.MetricDefinition;
 import org.jiceng.shared.metrics.MetricSource;
 import org.jiceng.shared.metrics.MetricSubject;
@@ -123,12 +124,11 @@ class TrainingMetrics implements MetricSource {
                               THEN 1 ELSE 0 END) AS reached
                         FROM orgs o JOIN org_tree u ON u.ancestor_id = o.id
                         JOIN (SELECT p.id, p.org_id,
-                            CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
-                                AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from))
+                            CASE WHEN\s""" + RegisterSql.committeeMemberDuring("p.id", "from", "to") + """
                                 THEN 1 ELSE 0 END AS committee,
                             COALESCE(h.hours, 0) AS hours
                           FROM people p LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
-                          WHERE p.political_status <> 'NONE' AND p.membership_status = '1'
+                          WHERE\s""" + RegisterSql.memberInGoodStanding("p") + """
                             AND p.org_id IN (SELECT w.descendant_id FROM org_tree w WHERE w.ancestor_id IN (:ids))
                         ) x ON x.org_id = u.descendant_id
                         WHERE o.id IN (:ids) GROUP BY o.id""")

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.jiceng.organization.RegisterLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * study date) and {@code org_meeting_months} (meetings an org held per type and month, returned records left out).
  * <p>
  * Every write of attendance, studies, sessions or meetings runs through {@link #hours}, {@link #session} or
- * {@link #meetings} in its own transaction: the owner rows (people, the org) are locked in id order, the write runs,
- * and the touched cells are recounted from the raw records. Two writers touching the same person or branch so run
- * one after the other, and the second recounts what the first committed. Bulk loaders that write raw
- * records directly (demo, generator) call {@link #rebuild} when they finish.
+ * {@link #meetings} in its own transaction: the owner rows (people, the org) are locked in id order by the register
+ * ({@link RegisterLocks}), the write runs, and the touched cells are recounted from the raw records. Two writers
+ * touching the same person or branch so run one after the other, and the second recounts what the first committed.
+ * Bulk loaders that write raw records directly (demo, generator) call {@link #rebuild} when they finish.
  */
 @Component
 public class TrainingRollups {
@@ -30,9 +31,11 @@ public class TrainingRollups {
     private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
+    private final RegisterLocks locks;
 
-    TrainingRollups(JdbcClient jdbc) {
+    TrainingRollups(JdbcClient jdbc, RegisterLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /**
@@ -43,10 +46,7 @@ public class TrainingRollups {
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T hours(Collection<Long> personIds, Collection<Integer> years, Supplier<T> write) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(personIds));
-        for (List<Long> chunk : chunks(ids)) {
-            jdbc.sql("SELECT id FROM people WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", chunk)
-                    .query(Long.class).list();
-        }
+        locks.lockPeople(ids);
         T result = write.get();
         for (List<Long> chunk : chunks(ids)) {
             for (int year : new TreeSet<>(years)) {
@@ -82,7 +82,7 @@ public class TrainingRollups {
     /** Runs a write of an org's meetings, then recounts its meetings in the months of these dates. */
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T meetings(long orgId, Collection<LocalDate> dates, Supplier<T> write) {
-        jdbc.sql("SELECT id FROM orgs WHERE id = ? FOR UPDATE").param(orgId).query(Long.class).list();
+        locks.lockOrg(orgId);
         T result = write.get();
         Set<LocalDate> months = new TreeSet<>();
         dates.forEach(d -> months.add(d.withDayOfMonth(1)));

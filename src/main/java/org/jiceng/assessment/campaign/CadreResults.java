@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ public class CadreResults {
                 SELECT b.name FROM assessment_bands b WHERE b.scheme_id = (
                     SELECT s.id FROM assessment_schemes s
                     WHERE s.subject_kind = 'VILLAGE_CADRE' AND s.scheme_year = ? AND s.status = 'PUBLISHED'
-                        AND s.owner_org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
+                        AND\s""" + RegisterSql.atOrAbove("s.owner_org_id", "?") + """
                     ORDER BY s.edition DESC, s.id DESC FETCH FIRST 1 ROWS ONLY)
                 ORDER BY b.sort_order""").params(year, orgId).query(String.class).list();
     }

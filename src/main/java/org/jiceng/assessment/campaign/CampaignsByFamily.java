@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.assessment.engine.Scheme;
+import org.jiceng.organization.RegisterSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +28,7 @@ public class CampaignsByFamily {
         return jdbc.sql("""
                 SELECT c.id FROM assessment_campaigns c JOIN assessment_schemes s ON s.id = c.scheme_id
                 WHERE c.campaign_year = ? AND s.family = ?
-                    AND c.owner_org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
+                    AND\s""" + RegisterSql.atOrAbove("c.owner_org_id", "?") + """
                 ORDER BY c.id DESC""").params(year, family, townshipId).query(Long.class).list().stream().findFirst();
     }
 
@@ -39,7 +40,7 @@ public class CampaignsByFamily {
         return jdbc.sql("""
                 SELECT c.id FROM assessment_campaigns c JOIN assessment_schemes s ON s.id = c.scheme_id
                 WHERE c.campaign_year = ? AND s.family = ?
-                    AND c.owner_org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
+                    AND\s""" + RegisterSql.atOrAbove("c.owner_org_id", "?") + """
                     AND EXISTS (SELECT 1 FROM campaign_entries e JOIN review_items i ON i.id = e.item_id
                                 WHERE e.campaign_id = c.id AND e.township_id = ? AND i.stage = 'FINAL')
                 ORDER BY c.id DESC""").params(year, family, townshipId, townshipId).query(Long.class).list().stream()
@@ -52,7 +53,7 @@ public class CampaignsByFamily {
                 SELECT b.name FROM assessment_bands b WHERE b.scheme_id = (
                     SELECT s.id FROM assessment_schemes s
                     WHERE s.family = ? AND s.scheme_year = ? AND s.status = 'PUBLISHED'
-                        AND s.owner_org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
+                        AND\s""" + RegisterSql.atOrAbove("s.owner_org_id", "?") + """
                     ORDER BY s.edition DESC FETCH FIRST 1 ROWS ONLY)
                 ORDER BY b.sort_order""").params(family, year, orgId).query(String.class).list();
     }
@@ -63,7 +64,7 @@ public class CampaignsByFamily {
         jdbc.sql("""
                 SELECT DISTINCT s.family, s.name FROM assessment_schemes s
                 WHERE s.status = 'PUBLISHED' AND s.subject_kind = 'VILLAGE_BRANCH'
-                    AND s.owner_org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
+                    AND\s""" + RegisterSql.atOrAbove("s.owner_org_id", "?") + """
                 ORDER BY s.family""").param(orgId)
                 .query(rs -> {
                     families.putIfAbsent(rs.getString(1), rs.getString(2));

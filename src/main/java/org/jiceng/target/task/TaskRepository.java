@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,9 +80,8 @@ class TaskRepository {
 
     /** Tasks whose org is the given org or above it in a year: what an entry of that org may be linked to. */
     List<CentralTask> forOrg(long orgId, int year) {
-        return list(jdbc.sql(SELECT + """
-                 WHERE t.task_year = ? AND t.org_id IN (SELECT ancestor_id FROM org_tree WHERE descendant_id = ?)
-                 ORDER BY o.depth DESC, t.id""").params(year, orgId).query((rs, i) -> row(rs)).list());
+        return list(jdbc.sql(SELECT + " WHERE t.task_year = ? AND " + RegisterSql.atOrAbove("t.org_id", "?")
+                        + " ORDER BY o.depth DESC, t.id").params(year, orgId).query((rs, i) -> row(rs)).list());
     }
 
     private record Row(CentralTask task) {

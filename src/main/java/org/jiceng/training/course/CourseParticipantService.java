@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Actor;
 import org.jiceng.shared.Audited;
@@ -70,7 +71,7 @@ public class CourseParticipantService {
         List<Long> ids = personIds.stream().distinct().toList();
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
         Map<Long, String> known = new LinkedHashMap<>();
-        jdbc.sql("SELECT p.id, p.name FROM people p WHERE p.id IN (:ids) AND p.political_status <> 'NONE' AND "
+        jdbc.sql("SELECT p.id, p.name FROM people p WHERE p.id IN (:ids) AND " + RegisterSql.member("p") + " AND "
                         + scoped.predicate() + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org"))
                 .params(scoped.params()).param("ids", ids).param("org", course.orgId())
                 .query(rs -> {
@@ -209,11 +210,9 @@ public class CourseParticipantService {
                 SELECT p.id, p.name, o.short_name, COALESCE(h.hours, 0) AS hours
                 FROM people p JOIN orgs o ON o.id = p.org_id
                 LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
-                WHERE p.political_status <> 'NONE' AND p.membership_status = '1'
-                  AND EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id AND c.post = '01'
-                      AND c.ended_on IS NULL)
-                  AND NOT EXISTS (SELECT 1 FROM course_participants cp WHERE cp.session_id = :s AND cp.person_id = p.id)
-                  AND """ + " " + scoped.predicate() + " ORDER BY o.sort_order, o.id, p.name")
+                WHERE\s""" + RegisterSql.memberInGoodStanding("p") + " AND " + RegisterSql.secretaryInPost("p.id")
+                        + " AND NOT EXISTS (SELECT 1 FROM course_participants cp WHERE cp.session_id = :s"
+                        + " AND cp.person_id = p.id) AND " + scoped.predicate() + " ORDER BY o.sort_order, o.id, p.name")
                 .params(scoped.params()).param("s", courseId).param("year", year)
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
                 .list();

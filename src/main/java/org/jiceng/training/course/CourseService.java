@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.shared.Actor;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
@@ -85,8 +86,7 @@ public class CourseService {
         return jdbc.sql(SELECT + """
 
                 WHERE s.start_date BETWEEN :from AND :to
-                  AND s.org_id IN (SELECT t.ancestor_id FROM org_tree t WHERE t.descendant_id = :org)
-                ORDER BY s.start_date DESC, s.id DESC""")
+                  AND\s""" + RegisterSql.atOrAbove("s.org_id", ":org") + " ORDER BY s.start_date DESC, s.id DESC")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .param("org", scope.requireActor().orgId()).query((rs, i) -> course(rs)).list();
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.PageQuery;
@@ -96,13 +97,13 @@ class HoursQueries {
         }
         String sql = """
                 SELECT p.id, p.name, p.org_id, o.short_name AS org_name, o.sort_order AS org_order,
-                  CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
-                       AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from)) THEN 1 ELSE 0 END AS committee,
+                  CASE WHEN\s""" + RegisterSql.committeeMemberDuring("p.id", "from", "to") + """
+                   THEN 1 ELSE 0 END AS committee,
                   COALESCE(h.hours, 0) AS hours
                 FROM people p""" + (group ? "" : ScopedSql.joinUnder("p.org_id", "org")) + """
                 JOIN orgs o ON o.id = p.org_id
                 LEFT JOIN training_person_hours h ON h.person_id = p.id AND h.hours_year = :year
-                WHERE p.political_status <> 'NONE' AND p.membership_status = '1'"""
+                WHERE\s""" + RegisterSql.memberInGoodStanding("p")
                 + (group ? " AND p.party_group_id = :org" : "") + " AND " + scoped.predicate() + nameFilter;
         return new Inner(sql, params);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.PageQuery;
@@ -152,7 +153,7 @@ public class MeetingQueries {
     int members(long orgId) {
         return jdbc.sql("SELECT COUNT(*) FROM people p WHERE "
                         + ScopedSql.peopleUnder(tree.isPartyGroup(orgId), "p.org_id", "p.party_group_id", "org")
-                        + " AND p.political_status <> 'NONE' AND p.membership_status = '1'")
+                        + " AND " + RegisterSql.memberInGoodStanding("p"))
                 .param("org", orgId).query(Integer.class).single();
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jiceng.configuration.CodeSql;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.ScopeKind;
@@ -26,11 +28,10 @@ class ReadingQueries {
     private static final String SELECT = """
             SELECT r.*, o.short_name AS org_name, ci.label AS category_label, d.file_name AS document_name
             FROM training_readings r JOIN orgs o ON o.id = r.org_id
-            LEFT JOIN training_reading_documents d ON d.reading_id = r.id
-            LEFT JOIN code_items ci ON ci.list_code = 'TRAINING_CATEGORY' AND ci.code = r.category""";
-    private static final String COMMITTEE = """
-            CASE WHEN EXISTS (SELECT 1 FROM committee_posts c WHERE c.person_id = p.id
-                 AND c.started_on <= :to AND (c.ended_on IS NULL OR c.ended_on >= :from)) THEN 1 ELSE 0 END""";
+            LEFT JOIN training_reading_documents d ON d.reading_id = r.id"""
+            + CodeSql.leftJoinItem("ci", "TRAINING_CATEGORY", "r.category");
+    private static final String COMMITTEE = "CASE WHEN " + RegisterSql.committeeMemberDuring("p.id", "from", "to")
+            + " THEN 1 ELSE 0 END";
 
     private final JdbcClient jdbc;
     private final DataScope scope;
@@ -47,9 +48,8 @@ class ReadingQueries {
     /** The year's readings that bind an org: listed by the org itself or one of its ancestors, by due date. */
     List<Reading> bindingOn(long orgId, int year) {
         return jdbc.sql(SELECT + "\n" + """
-                 WHERE r.reading_year = :year AND r.org_id IN
-                   (SELECT t.ancestor_id FROM org_tree t WHERE t.descendant_id = :org)
-                 ORDER BY CASE WHEN r.due_date IS NULL THEN 1 ELSE 0 END, r.due_date, r.id""")
+                 WHERE r.reading_year = :year AND\s""" + RegisterSql.atOrAbove("r.org_id", ":org")
+                + " ORDER BY CASE WHEN r.due_date IS NULL THEN 1 ELSE 0 END, r.due_date, r.id")
                 .param("year", year).param("org", orgId).query((rs, i) -> reading(rs)).list();
     }
 
@@ -82,7 +82,7 @@ class ReadingQueries {
                         + " CASE WHEN EXISTS (SELECT 1 FROM reading_studies st WHERE st.person_id = p.id"
                         + " AND st.reading_id = :reading) THEN 1 ELSE 0 END AS studied"
                         + " FROM people p JOIN orgs o ON o.id = p.org_id"
-                        + " WHERE p.political_status <> 'NONE' AND p.membership_status = '1' AND " + scoped.predicate()
+                        + " WHERE " + RegisterSql.memberInGoodStanding("p") + " AND " + scoped.predicate()
                         + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org") + only
                         + " ORDER BY o.sort_order, o.id, p.name, p.id")
                 .params(scoped.params()).param("org", orgId).param("reading", reading.id())
@@ -121,7 +121,7 @@ class ReadingQueries {
         }
         jdbc.sql("SELECT p.id, p.name, o.short_name AS org_name, " + COMMITTEE + " AS committee"
                         + " FROM people p JOIN orgs o ON o.id = p.org_id"
-                        + " WHERE p.political_status <> 'NONE' AND p.membership_status = '1' AND " + scoped.predicate()
+                        + " WHERE " + RegisterSql.memberInGoodStanding("p") + " AND " + scoped.predicate()
                         + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org")
                         + " ORDER BY o.sort_order, o.id, p.name, p.id")
                 .params(scoped.params()).param("org", orgId)

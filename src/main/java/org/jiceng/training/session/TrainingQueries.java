@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.configuration.CodeLists;
+import org.jiceng.organization.RegisterSql;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.PageQuery;
@@ -134,7 +135,7 @@ public class TrainingQueries {
     /** Members (正式 and 预备) under an org who are not yet on the session's list. */
     List<Long> membersNotListed(long orgId, long sessionId) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
-        return jdbc.sql("SELECT p.id FROM people p WHERE p.political_status <> 'NONE' AND " + scoped.predicate()
+        return jdbc.sql("SELECT p.id FROM people p WHERE " + RegisterSql.member("p") + " AND " + scoped.predicate()
                         + " AND " + ScopedSql.peopleUnderOrg("p.org_id", "p.party_group_id", "org")
                         + " AND NOT EXISTS (SELECT 1 FROM training_attendance a WHERE a.session_id = :session"
                         + " AND a.person_id = p.id) ORDER BY p.id")
