@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every demo role walks its pages — each page kind once: the menu, then the links each page offers, ids taken as one
  * kind — at desktop size and at 360 × 740, and axe-core (vendored under {@code src/test/resources/axe}, MPL-2.0)
  * finds no critical or serious violation: every field has a name, contrast is readable, nothing is only a colour.
- * Markup does not depend on the database, so this runs on H2 only.
+ * Markup does not depend on the database, so this runs on H2 only, as every browser test (pom.xml).
  */
 @JicengIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -43,7 +43,7 @@ class OfflineMeetingBrowserTests {
         long village = fixtures.org("程家塬村");
         try (Browser browser = Browser.phone(port)) {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(45));
+            WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(45));
             browser.signIn("chengjiayuan", Fixtures.PASSWORD);
             wait.until(d -> (Boolean) js.executeScript("return !!navigator.serviceWorker.controller"));
             browser.go("/training/meetings/new?org=" + village);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +39,7 @@ class ScriptInjectionBrowserTests {
             browser.go("/orgs/" + village + "/edit");
             browser.type(By.id("shortName"), PAYLOAD);
             browser.click(By.cssSelector("main form button[type=submit]"));
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+            browser.waitUpTo(java.time.Duration.ofSeconds(10))
                     .until(ExpectedConditions.urlContains("saved"));
             assertThat(jdbc.sql("SELECT short_name FROM orgs WHERE id = ?").param(village).query(String.class)
                     .single()).isEqualTo(PAYLOAD);
@@ -60,7 +59,7 @@ class ScriptInjectionBrowserTests {
             assertThat(browser.find(By.cssSelector("#node-" + township + " > .toggle")).getText()).isEqualTo("▾");
             assertThat(js.executeScript("return window.pwned")).isNull();
             browser.click(By.cssSelector("#node-" + township + " > .toggle"));
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5)).until(
+            browser.waitUpTo(java.time.Duration.ofSeconds(5)).until(
                     ExpectedConditions.invisibilityOfElementLocated(By.id("node-" + village)));
 
             browser.go("/training/meetings/compliance?year=2010");

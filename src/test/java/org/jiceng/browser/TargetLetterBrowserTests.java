@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -64,7 +63,7 @@ class TargetLetterBrowserTests {
 
             desk.setDate(By.id("issuedOn"), TODAY);
             desk.click(By.cssSelector("#issue-form button[type=submit]"));
-            new WebDriverWait(desk.driver(), Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+            desk.waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
             desk.waitForText(By.id("board-table"), "庙底村");
             assertThat(desk.find(By.id("board-table")).getText()).contains("1.2/2公里", "6/10");
             // The board's chart is drawn from the page's data block (a canvas inside its container).

@@ -19,6 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /** How often a wait looks again: a page answers in tens of milliseconds, Selenium's default of 500 wastes most of it. */
+    public static final Duration POLL = Duration.ofMillis(50);
+
     private final WebDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
@@ -26,7 +29,7 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait = waitUpTo(Duration.ofSeconds(10));
     }
 
     /** A phone-sized browser (412 × 915, as a common Android phone). */
@@ -52,6 +55,11 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** A wait on this browser that gives up after the timeout and looks again every {@link #POLL}. */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     public void go(String path) {

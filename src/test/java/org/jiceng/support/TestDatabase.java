@@ -11,7 +11,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points the test context at the database of this test run: H2 in memory ({@code -Djiceng.test.database=h2}, the
  * default) or the PostgreSQL named by {@code JICENG_TEST_POSTGRES_URL} ({@code -Djiceng.test.database=postgres}).
- * Failsafe runs every integration test once per database (see pom.xml).
+ * Failsafe runs every integration test once per database, and browser tests on H2 only (see pom.xml).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -63,8 +63,8 @@ class DatabaseDownIntegrationTests {
         }
         // Back by itself once the database is: the pool opens new connections within seconds.
         int status = 0;
-        for (int i = 0; i < 20 && status != 200; i++) {
-            Thread.sleep(i == 0 ? 0 : 1000);
+        for (int i = 0; i < 200 && status != 200; i++) {
+            Thread.sleep(i == 0 ? 0 : 100);
             status = browser.get("/members").statusCode();
         }
         assertThat(status).isEqualTo(200);
