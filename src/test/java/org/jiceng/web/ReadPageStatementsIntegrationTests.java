@@ -41,6 +41,19 @@ class ReadPageStatementsIntegrationTests {
         assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(5);
     }
 
+    @Test
+    void otherReadPagesWriteNothing() throws Exception {
+        Cookie session = signIn("hanfeng");
+        long hanfeng = fixtures.org("汉封乡");
+        long person = fixtures.firstMemberOf("程家塬村");
+        for (String url : List.of("/orgs", "/members/" + person, "/members?org=" + hanfeng + "&q=王", "/")) {
+            page(session, url);
+            var counted = StatementCounter.count(() -> page(session, url));
+            report(url, counted.statements());
+            assertThat(counted.statements()).as(url).noneMatch(ReadPageStatementsIntegrationTests::writes);
+        }
+    }
+
     /** Signs in through the form as a browser does and answers the session cookie. */
     private Cookie signIn(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))

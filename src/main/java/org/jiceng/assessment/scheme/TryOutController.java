@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(SchemeController.READERS)
 class TryOutController {
 
-    static final String INPUT = "in_";
+    /** What was typed on the 试算 form, by indicator code ({@code inputs[CODE]}). */
+    record TryOutForm(Map<String, String> inputs) {
+
+        TryOutForm {
+            inputs = inputs == null ? Map.of() : inputs;
+        }
+    }
 
     private final SchemeService schemes;
     private final Metrics metrics;
@@ -66,14 +73,13 @@ class TryOutController {
     }
 
     @PostMapping("/schemes/{schemeId}/try-out")
-    String evaluate(@PathVariable long schemeId, @RequestParam Map<String, String> params, Model model) {
+    String evaluate(@PathVariable long schemeId, @ModelAttribute("typed") TryOutForm form, Model model) {
         StoredScheme stored = schemes.get(schemeId);
         Map<String, String> entered = new LinkedHashMap<>();
         Map<String, String> errors = new HashMap<>();
         Map<String, BigDecimal> inputs = new HashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith(INPUT) && value != null && !value.isBlank()) {
-                String code = name.substring(INPUT.length());
+        form.inputs().forEach((code, value) -> {
+            if (value != null && !value.isBlank()) {
                 entered.put(code, value);
                 try {
                     inputs.put(code, new BigDecimal(value.trim()));

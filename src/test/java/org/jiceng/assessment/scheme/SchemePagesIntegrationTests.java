@@ -149,13 +149,13 @@ public class SchemePagesIntegrationTests {
         mvc.perform(post("/schemes/" + published + "/copies").with(signedIn("hanfeng")).with(csrf()).param("year", "2011"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/schemes/" + published + "/try-out").with(signedIn("hanfeng")).with(csrf())
-                        .param("in_C1", "19").param("in_C2", "10").param("in_C3", "9").param("in_C4", "10")
-                        .param("in_C5", "9").param("in_C6", "18").param("in_C7", "85"))
+                        .param("inputs[C1]", "19").param("inputs[C2]", "10").param("inputs[C3]", "9").param("inputs[C4]", "10")
+                        .param("inputs[C5]", "9").param("inputs[C6]", "18").param("inputs[C7]", "85"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<dd class=\"col-6 col-md-9 fw-bold\" id=\"total\">92.00</dd>")))
                 .andExpect(content().string(containsString("未满足“好”的条件（群众评价（满意度%）不低于90）")));
         mvc.perform(post("/schemes/" + published + "/try-out").with(signedIn("chengjiayuan")).with(csrf())
-                        .param("in_C1", "25"))
+                        .param("inputs[C1]", "25"))
                 .andExpect(content().string(containsString("带头人的得分应在0到20分之间")));
     }
 

@@ -83,7 +83,7 @@ class PayAccountApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(PayRoles.TOWNSHIP)
     @Operation(summary = "冲销一笔收支", description = "以今天为日期登记一笔金额相反的冲销记录，须写 reason；同一笔只能冲销一次，冲销记录不能再冲销；冲销拨入不能使专帐透支。")
-    LedgerEntry reverse(@PathVariable long ledgerEntryId, @RequestBody @jakarta.validation.Valid ReversalForm form) {
+    LedgerEntry reverse(@PathVariable long ledgerEntryId, @RequestBody ReversalForm form) {
         return ledger.reverse(ledgerEntryId, form);
     }
 }
