@@ -180,6 +180,55 @@ class ScaleGeneratorIntegrationTests {
                 .andExpect(status().isNotFound());
     }
 
+    /**
+     * The province root's 素质提升 dashboard adds up its counties' (each county judged by its own rules) instead of
+     * computing every branch of the province at once: members, members who reached their hours and meeting periods
+     * are the counties' sums; sessions held are the root's own count, at least the counties' together.
+     */
+    @Test
+    void theProvinceDashboardAddsUpItsCounties() throws Exception {
+        long root = generated().rootId();
+        int year = 2010;
+        List<Long> counties = jdbc.sql("""
+                SELECT o.id FROM orgs o JOIN org_tree t ON t.descendant_id = o.id
+                WHERE t.ancestor_id = ? AND o.org_type = 'COUNTY' ORDER BY o.id""").param(root).query(Long.class).list();
+        assertThat(counties).hasSize(2);
+        var whole = dashboard(root, year);
+        int members = 0;
+        int reached = 0;
+        int due = 0;
+        int met = 0;
+        int held = 0;
+        for (long county : counties) {
+            var d = dashboard(county, year);
+            members += d.path("members").asInt();
+            reached += d.path("membersReached").asInt();
+            due += d.path("meetingPeriodsDue").asInt();
+            met += d.path("meetingPeriodsMet").asInt();
+            for (var q : d.get("quarters")) {
+                held += q.get("heldSessions").asInt();
+            }
+        }
+        System.out.println("[province dashboard] " + whole);
+        assertThat(members).isPositive();
+        assertThat(due).isPositive();
+        assertThat(whole.path("members").asInt()).isEqualTo(members);
+        assertThat(whole.path("membersReached").asInt()).isEqualTo(reached);
+        assertThat(whole.get("meetingPeriodsDue").asInt()).isEqualTo(due);
+        assertThat(whole.get("meetingPeriodsMet").asInt()).isEqualTo(met);
+        int wholeHeld = 0;
+        for (var q : whole.get("quarters")) {
+            wholeHeld += q.get("heldSessions").asInt();
+        }
+        assertThat(wholeHeld).isGreaterThanOrEqualTo(held);
+    }
+
+    private tools.jackson.databind.JsonNode dashboard(long org, int year) throws Exception {
+        return Json.parse(mvc.perform(get("/api/v1/training-dashboard").param("org", String.valueOf(org))
+                        .param("year", String.valueOf(year)).with(httpBasic("gen-province", DemoCounty.DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
     @Test
     void generatesAYearOfCadrePayPerTownshipWhoseAccountsAreNeverOverdrawn() {
         long root = generated().rootId();

@@ -70,12 +70,25 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element once it is shown and enabled; when the page re-renders it between finding and clicking (an
+     * htmx swap, the outbox redrawn), it is found again, until the usual timeout.
+     */
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
         try {
-            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+            waitUpTo(Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                    .until(d -> {
+                        WebElement element = d.findElement(by);
+                        if (!element.isDisplayed() || !element.isEnabled()) {
+                            return false;
+                        }
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                                "arguments[0].scrollIntoView({block: 'center'});", element);
+                        element.click();
+                        return true;
+                    });
         } catch (RuntimeException e) {
             screenshot("click-failed");
             throw e;

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.organization.OrgSummary;
+import org.jiceng.organization.OrgTree;
+import org.jiceng.organization.OrgType;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
@@ -46,10 +48,12 @@ public class PlanService {
     private final DataScope scope;
     private final ApplicationEventPublisher events;
     private final DashboardCache cache;
+    private final OrgTree tree;
 
     PlanService(JdbcClient jdbc, TrainingService training, HoursService hours, MeetingService meetings, CodeLists codes,
-                DataScope scope, ApplicationEventPublisher events, DashboardCache cache) {
+                DataScope scope, ApplicationEventPublisher events, DashboardCache cache, OrgTree tree) {
         this.cache = cache;
+        this.tree = tree;
         this.jdbc = jdbc;
         this.training = training;
         this.hours = hours;
@@ -144,7 +148,43 @@ public class PlanService {
     }
 
     private TrainingDashboard compute(OrgSummary org, int year) {
+        if (org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY) {
+            List<TrainingDashboard> counties = countiesUnder(org.id()).stream()
+                    .map(county -> dashboard(county.id(), year)).toList();
+            return TrainingDashboard.acrossCounties(org.id(), org.shortName(), year, quarters(org.id(), year), counties);
+        }
         long orgId = org.id();
+        List<QuarterFigures> quarters = quarters(orgId, year);
+        Integer members = null;
+        Integer reached = null;
+        java.math.BigDecimal average = null;
+        if (hours.ruleIfSet(orgId, year).isPresent()) {
+            List<BranchHours> branches = hours.byBranch(orgId, year);
+            members = branches.stream().mapToInt(BranchHours::members).sum();
+            reached = branches.stream().mapToInt(BranchHours::reached).sum();
+            average = averageHours(branches, members);
+        }
+        List<Compliance> compliance = meetings.compliance(orgId, year);
+        return new TrainingDashboard(org.id(), org.shortName(), year, quarters, members, reached, average,
+                compliance.stream().mapToInt(Compliance::periodsDue).sum(),
+                compliance.stream().mapToInt(Compliance::periodsMet).sum());
+    }
+
+    /** The counties under a province or a city (each county's dashboard is kept per county by the cache). */
+    private List<OrgSummary> countiesUnder(long orgId) {
+        List<OrgSummary> counties = new ArrayList<>();
+        for (OrgSummary child : tree.children(orgId)) {
+            if (child.type() == OrgType.COUNTY) {
+                counties.add(child);
+            } else if (child.type() == OrgType.CITY) {
+                counties.addAll(countiesUnder(child.id()));
+            }
+        }
+        return counties;
+    }
+
+    /** The plans of the org and below against the sessions held under it, by quarter. */
+    private List<QuarterFigures> quarters(long orgId, int year) {
         int[][] planned = plannedUnder(orgId, year);
         int[][] held = new int[5][2];
         var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
@@ -163,18 +203,7 @@ public class PlanService {
         for (int q = 1; q <= 4; q++) {
             quarters.add(new QuarterFigures(q, planned[q][0], held[q][0], planned[q][1], held[q][1]));
         }
-        Integer members = null;
-        Integer reached = null;
-        java.math.BigDecimal average = null;
-        if (hours.ruleIfSet(orgId, year).isPresent()) {
-            List<BranchHours> branches = hours.byBranch(orgId, year);
-            members = branches.stream().mapToInt(BranchHours::members).sum();
-            reached = branches.stream().mapToInt(BranchHours::reached).sum();
-            average = averageHours(branches, members);
-        }
-        List<Compliance> compliance = meetings.compliance(orgId, year);
-        return new TrainingDashboard(org.id(), org.shortName(), year, quarters, members, reached, average,
-                compliance.stream().mapToInt(Compliance::periodsDue).sum(),
-                compliance.stream().mapToInt(Compliance::periodsMet).sum());
+        return quarters;
     }
+
 }

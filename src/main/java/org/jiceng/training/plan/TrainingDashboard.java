@@ -35,4 +35,33 @@ public record TrainingDashboard(long orgId, String orgName, int year, List<Quart
     public int percentMeetings() {
         return meetingPeriodsDue == 0 ? 100 : Math.round(meetingPeriodsMet * 100f / meetingPeriodsDue);
     }
+
+    /**
+     * The dashboard of a province or a city: its own quarters (its plans and everything planned and held under it)
+     * with its counties' members, hours and meetings added up — each county judged by its own hour rules and meeting
+     * frequencies. Members and hours are left out (null) when no county has hour rules for the year; the hours per
+     * member are the counties' averages weighted by their members.
+     */
+    static TrainingDashboard acrossCounties(long orgId, String orgName, int year, List<QuarterFigures> quarters,
+                                            List<TrainingDashboard> counties) {
+        Integer members = null;
+        Integer reached = null;
+        BigDecimal hours = BigDecimal.ZERO;
+        int due = 0;
+        int met = 0;
+        for (TrainingDashboard county : counties) {
+            if (county.members() != null) {
+                members = (members == null ? 0 : members) + county.members();
+                reached = (reached == null ? 0 : reached) + county.membersReached();
+                if (county.averageHours() != null) {
+                    hours = hours.add(county.averageHours().multiply(BigDecimal.valueOf(county.members())));
+                }
+            }
+            due += county.meetingPeriodsDue();
+            met += county.meetingPeriodsMet();
+        }
+        BigDecimal average = members == null || members == 0 ? null
+                : hours.divide(BigDecimal.valueOf(members), 1, java.math.RoundingMode.HALF_UP);
+        return new TrainingDashboard(orgId, orgName, year, quarters, members, reached, average, due, met);
+    }
 }
