@@ -39,6 +39,7 @@ public class DashboardCache {
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
     private final AtomicLong everything = new AtomicLong();
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Key, Object> computing = new ConcurrentHashMap<>();
 
     DashboardCache(OrgTree tree, Clock clock) {
         this.clock = clock;
@@ -59,19 +60,38 @@ public class DashboardCache {
             return compute.get();
         }
         Key key = new Key(kind, orgId, year, LocalDate.now(clock));
-        long generation = generation(county.get()).get();
-        long all = everything.get();
+        T kept = kept(key, county.get());
+        if (kept != null) {
+            return kept;
+        }
+        // One computation per figure at a time: users who ask while it is computed wait for it rather than repeat it
+        // (a province's dashboard asks for all its counties at once, often for several users together).
+        Object lock = computing.computeIfAbsent(key, k -> new Object());
+        try {
+            synchronized (lock) {
+                kept = kept(key, county.get());
+                if (kept != null) {
+                    return kept;
+                }
+                long generation = generation(county.get()).get();
+                long all = everything.get();
+                T value = compute.get();
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                }
+                entries.put(key, new Entry(county.get(), generation, all, Instant.now(), value));
+                return value;
+            }
+        } finally {
+            computing.remove(key, lock);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Key key, long county) {
         Entry entry = entries.get(key);
-        if (entry != null && entry.generation() == generation && entry.everything() == all
-                && entry.at().plus(TTL).isAfter(Instant.now())) {
-            return (T) entry.value();
-        }
-        T value = compute.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, new Entry(county.get(), generation, all, Instant.now(), value));
-        return value;
+        return entry != null && entry.generation() == generation(county).get() && entry.everything() == everything.get()
+                && entry.at().plus(TTL).isAfter(Instant.now()) ? (T) entry.value() : null;
     }
 
     /** After a write commits: the dashboards of its county (or all, for a write of no county) are stale. */
