@@ -86,22 +86,6 @@ public class PlanService {
         return total.divide(java.math.BigDecimal.valueOf(members), 1, java.math.RoundingMode.HALF_UP);
     }
 
-    /**
-     * The plans of an org and of every org below it, added up per quarter: a county's plan is its own (county
-     * courses) and its townships' plans together, as a township's is its own and its villages'.
-     */
-    private int[][] plannedUnder(long orgId, int year) {
-        int[][] planned = new int[5][2];
-        jdbc.sql("""
-                SELECT i.quarter, SUM(i.sessions) AS sessions, SUM(i.headcount) AS headcount
-                FROM training_plan_items i JOIN org_tree t ON t.descendant_id = i.org_id
-                WHERE t.ancestor_id = ? AND i.plan_year = ? GROUP BY i.quarter""").params(orgId, year)
-                .query(rs -> {
-                    planned[rs.getInt("quarter")][0] = rs.getInt("sessions");
-                    planned[rs.getInt("quarter")][1] = rs.getInt("headcount");
-                });
-        return planned;
-    }
 
     /** The version token of a plan: what it held when the officer opened it. */
     static String token(List<PlanItem> items) {
@@ -149,9 +133,10 @@ public class PlanService {
 
     private TrainingDashboard compute(OrgSummary org, int year) {
         if (org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY) {
-            List<TrainingDashboard> counties = countiesUnder(org.id()).stream()
+            List<Long> above = new ArrayList<>(List.of(org.id()));
+            List<TrainingDashboard> counties = countiesUnder(org.id(), above).stream()
                     .map(county -> dashboard(county.id(), year)).toList();
-            return TrainingDashboard.acrossCounties(org.id(), org.shortName(), year, quarters(org.id(), year), counties);
+            return TrainingDashboard.acrossCounties(org.id(), org.shortName(), year, quartersOf(above, year), counties);
         }
         long orgId = org.id();
         List<QuarterFigures> quarters = quarters(orgId, year);
@@ -170,30 +155,53 @@ public class PlanService {
                 compliance.stream().mapToInt(Compliance::periodsMet).sum());
     }
 
-    /** The counties under a province or a city (each county's dashboard is kept per county by the cache). */
-    private List<OrgSummary> countiesUnder(long orgId) {
+    /**
+     * The counties under a province or a city (each county's dashboard is kept per county by the cache); the cities
+     * passed on the way are added to {@code above}.
+     */
+    private List<OrgSummary> countiesUnder(long orgId, List<Long> above) {
         List<OrgSummary> counties = new ArrayList<>();
         for (OrgSummary child : tree.children(orgId)) {
             if (child.type() == OrgType.COUNTY) {
                 counties.add(child);
             } else if (child.type() == OrgType.CITY) {
-                counties.addAll(countiesUnder(child.id()));
+                above.add(child.id());
+                counties.addAll(countiesUnder(child.id(), above));
             }
         }
         return counties;
     }
 
+    /** The plans and sessions of the listed orgs themselves (a province's and its cities'), by quarter. */
+    private List<QuarterFigures> quartersOf(List<Long> orgIds, int year) {
+        return quarters("i.org_id IN (:orgs)", "s.org_id IN (:orgs)", java.util.Map.of("orgs", orgIds), year);
+    }
+
     /** The plans of the org and below against the sessions held under it, by quarter. */
     private List<QuarterFigures> quarters(long orgId, int year) {
-        int[][] planned = plannedUnder(orgId, year);
+        return quarters("i.org_id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = :org)",
+                "s.org_id IN (SELECT descendant_id FROM org_tree WHERE ancestor_id = :org)", java.util.Map.of("org", orgId),
+                year);
+    }
+
+    private List<QuarterFigures> quarters(String plans, String sessions, java.util.Map<String, Object> orgs, int year) {
+        int[][] planned = new int[5][2];
+        jdbc.sql("""
+                SELECT i.quarter, SUM(i.sessions) AS sessions, SUM(i.headcount) AS headcount
+                FROM training_plan_items i WHERE i.plan_year = :year AND\s""" + plans + " GROUP BY i.quarter")
+                .params(orgs).param("year", year)
+                .query(rs -> {
+                    planned[rs.getInt("quarter")][0] = rs.getInt("sessions");
+                    planned[rs.getInt("quarter")][1] = rs.getInt("headcount");
+                });
         int[][] held = new int[5][2];
         var scoped = ScopedSql.checkedPerRow(scope.scope(ScopeKind.REGISTER), "s.org_id", null);
         jdbc.sql("SELECT s.start_date, s.unnamed_villagers,"
                         + " (SELECT COUNT(*) FROM training_attendance a WHERE a.session_id = s.id AND a.attended) AS attended"
-                        + " FROM training_sessions s" + ScopedSql.joinUnder("s.org_id", "org")
-                        + "WHERE s.start_date BETWEEN :from AND :to AND " + scoped.predicate())
-                .params(scoped.params()).param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
-                .param("org", orgId)
+                        + " FROM training_sessions s WHERE s.start_date BETWEEN :from AND :to AND " + sessions
+                        + " AND " + scoped.predicate())
+                .params(scoped.params()).params(orgs).param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31))
                 .query(rs -> {
                     int quarter = (rs.getObject("start_date", LocalDate.class).getMonthValue() - 1) / 3 + 1;
                     held[quarter][0]++;

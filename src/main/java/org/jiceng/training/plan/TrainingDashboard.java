@@ -37,8 +37,8 @@ public record TrainingDashboard(long orgId, String orgName, int year, List<Quart
     }
 
     /**
-     * The dashboard of a province or a city: its own quarters (its plans and everything planned and held under it)
-     * with its counties' members, hours and meetings added up — each county judged by its own hour rules and meeting
+     * The dashboard of a province or a city: the plans and sessions of its own (the province's, the cities') with its
+     * counties' quarters, members, hours and meetings added up — each county judged by its own hour rules and meeting
      * frequencies. Members and hours are left out (null) when no county has hour rules for the year; the hours per
      * member are the counties' averages weighted by their members.
      */
@@ -62,6 +62,21 @@ public record TrainingDashboard(long orgId, String orgName, int year, List<Quart
         }
         BigDecimal average = members == null || members == 0 ? null
                 : hours.divide(BigDecimal.valueOf(members), 1, java.math.RoundingMode.HALF_UP);
-        return new TrainingDashboard(orgId, orgName, year, quarters, members, reached, average, due, met);
+        List<QuarterFigures> total = new java.util.ArrayList<>();
+        for (QuarterFigures own : quarters) {
+            int plannedSessions = own.plannedSessions();
+            int heldSessions = own.heldSessions();
+            int plannedHeadcount = own.plannedHeadcount();
+            int headcount = own.headcount();
+            for (TrainingDashboard county : counties) {
+                QuarterFigures q = county.quarters().get(own.quarter() - 1);
+                plannedSessions += q.plannedSessions();
+                heldSessions += q.heldSessions();
+                plannedHeadcount += q.plannedHeadcount();
+                headcount += q.headcount();
+            }
+            total.add(new QuarterFigures(own.quarter(), plannedSessions, heldSessions, plannedHeadcount, headcount));
+        }
+        return new TrainingDashboard(orgId, orgName, year, total, members, reached, average, due, met);
     }
 }
