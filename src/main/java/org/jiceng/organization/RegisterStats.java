@@ -12,6 +12,8 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.Scope;
 import org.jiceng.shared.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,7 +85,21 @@ public class RegisterStats {
      * (a few dozen rows, however many people are under it), the member's own for a member, none otherwise.
      */
     private Map<String, Long> figures(String... prefixes) {
+        Map<String, Long> figures = new HashMap<>(allFigures());
+        figures.keySet().removeIf(figure -> Arrays.stream(prefixes).noneMatch(figure::startsWith));
+        return figures;
+    }
+
+    /** Every figure of the scope, read once per request (the home page asks for three kinds of them). */
+    private Map<String, Long> allFigures() {
         Scope s = scope.scope(ScopeKind.REGISTER);
+        String key = RegisterStats.class.getName() + ".figures:" + s;
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Map<?, ?> known) {
+            @SuppressWarnings("unchecked")
+            Map<String, Long> kept = (Map<String, Long>) known;
+            return kept;
+        }
         Map<String, Long> figures = new HashMap<>();
         if (s.extent() == Scope.Extent.SUBTREE) {
             jdbc.sql("SELECT figure, total FROM org_register_figures WHERE org_id = ?").param(s.orgId())
@@ -93,7 +109,9 @@ public class RegisterStats {
         } else if (s.extent() == Scope.Extent.SELF) {
             own.of(s.personId()).figures().forEach(figure -> figures.put(figure, 1L));
         }
-        figures.keySet().removeIf(figure -> Arrays.stream(prefixes).noneMatch(figure::startsWith));
+        if (request != null) {
+            request.setAttribute(key, Map.copyOf(figures), RequestAttributes.SCOPE_REQUEST);
+        }
         return figures;
     }
 
