@@ -13,7 +13,6 @@ import org.jiceng.shared.Audited;
 import org.jiceng.shared.DataScope;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
-import org.jiceng.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,10 +51,9 @@ class CampaignSteps {
 
     /** Returns one entry one desk back (township → village, county → township) with a reason. */
     CampaignEntry returnEntry(long entryId, Long version, String reason) {
-        CampaignEntry before = lookup.entry(entryId);
-        if (version == null || version != before.version()) {
-            throw new StaleEditException(before.label() + "的评分");
-        }
+        EntrySheet sheet = sheets.load(entryId);
+        sheet.requireVersion(version, "的评分");
+        CampaignEntry before = sheet.entry();
         ReviewItem item = review.item(before.itemId());
         repository.claim(entryId, before.version(), before.label());
         review.act(item.id(), ReviewAction.RETURN, item.version(), reason);
