@@ -16,11 +16,19 @@ import java.util.Map;
  * character is compared as the name's first or last character, which no index serves on purpose: a surname matches
  * one person in thirty or so, so reading the user's people (a county's 40,000) beats reading the surname's
  * province-wide matches and throwing most away, and a province root reads its two million people either way.
+ * So one character across a city or a province is {@code broad}: counted only up to a limit
+ * ({@code jiceng.register.broad-search-count}, 1,000): a surname holds some 50,000 of a province's two million people,
+ * and counting them all read the whole table on every page, while the first thousand are found within a few tens of
+ * thousands of rows; the list says "more than 1,000" and asks for more of the name.
  */
-record NameSearch(String predicate, Map<String, Object> params) {
+record NameSearch(String predicate, Map<String, Object> params, boolean broad) {
 
     /** Shorter parts of a name than this are matched at its start or end only. */
     static final int INFIX_LENGTH = 3;
+
+    NameSearch(String predicate, Map<String, Object> params) {
+        this(predicate, params, false);
+    }
 
     /** The search as a province's or city's users run it (see the class comment). */
     static NameSearch of(String text) {
@@ -38,7 +46,7 @@ record NameSearch(String predicate, Map<String, Object> params) {
         if (name.codePointCount(0, name.length()) == 1) {
             return new NameSearch("(SUBSTRING(p.name, 1, 1) = :qChar"
                     + " OR SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar" + byNumber,
-                    Map.of("qChar", name, "qUpper", q.toUpperCase(), "q", q));
+                    Map.of("qChar", name, "qUpper", q.toUpperCase(), "q", q), true);
         }
         return new NameSearch("(p.name LIKE :qStart OR p.name LIKE :qEnd" + byNumber,
                 Map.of("qStart", name + "%", "qEnd", "%" + name, "qUpper", q.toUpperCase(), "q", q));

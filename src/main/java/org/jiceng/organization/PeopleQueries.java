@@ -10,6 +10,7 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.PageQuery;
 import org.jiceng.shared.PageResult;
 import org.jiceng.shared.ScopeKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,15 @@ public class PeopleQueries {
     private final OrgTree tree;
     private final javax.sql.DataSource dataSource;
     private volatile Boolean postgres;
+    /** How far a broad search ({@link NameSearch#broad()}) is counted. */
+    long broadSearchCount;
 
     PeopleQueries(JdbcClient jdbc, DataScope scope, Privacy privacy, CodeLists codes, OrgTree tree,
-                  javax.sql.DataSource dataSource) {
+                  javax.sql.DataSource dataSource,
+                  @Value("${jiceng.register.broad-search-count:1000}")
+                  long broadSearchCount) {
         this.jdbc = jdbc;
+        this.broadSearchCount = broadSearchCount;
         this.dataSource = dataSource;
         this.scope = scope;
         this.privacy = privacy;
@@ -46,8 +52,15 @@ public class PeopleQueries {
     public PageResult<PersonRow> search(PeopleFilter filter, PageQuery page) {
         planSearchForItsValues(filter);
         Where where = where(filter);
-        long total = jdbc.sql("SELECT COUNT(*) FROM people p WHERE " + where.sql).params(where.params)
-                .query(Long.class).single();
+        long total = where.countCap > 0
+                ? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM people p WHERE " + where.sql + " LIMIT :countCap) c")
+                        .params(where.params).param("countCap", where.countCap + 1).query(Long.class).single()
+                : jdbc.sql("SELECT COUNT(*) FROM people p WHERE " + where.sql).params(where.params)
+                        .query(Long.class).single();
+        boolean capped = where.countCap > 0 && total > where.countCap;
+        if (capped) {
+            total = where.countCap;
+        }
         var rows = new java.util.ArrayList<PersonRow>();
         Mapper mapper = new Mapper();
         jdbc.sql(select() + " WHERE " + where.sql + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
@@ -56,7 +69,7 @@ public class PeopleQueries {
                 .query(rs -> {
                     rows.add(mapper.map(rs));
                 });
-        return new PageResult<>(rows, page.page(), page.size(), total);
+        return new PageResult<>(rows, page.page(), page.size(), total, capped);
     }
 
     /** Streams every matching row (for exports) without holding the list in memory. */
@@ -137,6 +150,7 @@ public class PeopleQueries {
     private Where where(PeopleFilter f) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
         StringBuilder sql = new StringBuilder();
+        long countCap = 0;
         Map<String, Object> params = new HashMap<>(scoped.params());
         // The requested org's subtree comes first: H2 drives the index by the first IN, and the org is the narrower.
         if (f.org() != null) {
@@ -164,13 +178,14 @@ public class PeopleQueries {
             NameSearch search = NameSearch.of(f.q(), wide);
             sql.append(" AND ").append(search.predicate());
             params.putAll(search.params());
+            countCap = search.broad() ? broadSearchCount : 0;
         }
         addEquals(sql, params, "p.membership_status", "membershipStatus", f.membershipStatus());
         addEquals(sql, params, "p.gender", "gender", f.gender());
         addFlag(sql, "p.migrant", f.migrant());
         addFlag(sql, "p.hardship", f.hardship());
         addFlag(sql, "p.lost_contact", f.lostContact());
-        return new Where(sql.toString(), params);
+        return new Where(sql.toString(), params, countCap);
     }
 
     private static void addEquals(StringBuilder sql, Map<String, Object> params, String column, String name, String value) {
@@ -186,7 +201,7 @@ public class PeopleQueries {
         }
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    private record Where(String sql, Map<String, Object> params, long countCap) {
     }
 
     /** Maps rows with code labels and masking resolved once per query. */

@@ -45,6 +45,9 @@ class ScaleGeneratorIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.jiceng.organization.PeopleQueries peopleQueries;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -178,6 +181,58 @@ class ScaleGeneratorIntegrationTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(240));
         mvc.perform(get("/api/v1/orgs/" + root).with(httpBasic("gen-county", DemoCounty.DEMO_PASSWORD)))
                 .andExpect(status().isNotFound());
+    }
+
+    /**
+     * One character searched across a province is counted only up to a limit (1,000 in production, lowered here so
+     * the small province exceeds it): the list says "more than N" and pages stop there. Within the limit, and for a
+     * county's officer searching the same character, the count is exact.
+     */
+    @Test
+    void aOneCharacterSearchAcrossTheProvinceIsCountedOnlyToTheLimit() throws Exception {
+        long root = generated().rootId();
+        String surname = jdbc.sql("""
+                SELECT SUBSTRING(p.name, 1, 1) FROM people p JOIN org_tree t ON t.descendant_id = p.org_id
+                WHERE t.ancestor_id = ? AND p.political_status IN ('FULL', 'PROBATIONARY')
+                GROUP BY SUBSTRING(p.name, 1, 1) ORDER BY COUNT(*) DESC, 1 LIMIT 1""").param(root)
+                .query(String.class).single();
+        long exact = jdbc.sql("""
+                SELECT COUNT(*) FROM people p JOIN org_tree t ON t.descendant_id = p.org_id
+                WHERE t.ancestor_id = ? AND p.political_status IN ('FULL', 'PROBATIONARY')
+                  AND (SUBSTRING(p.name, 1, 1) = ? OR SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = ?)""")
+                .params(root, surname, surname).query(Long.class).single();
+        assertThat(exact).as("members named %s", surname).isGreaterThan(3);
+        Object queries = org.springframework.test.util.AopTestUtils.getTargetObject(peopleQueries);
+        mvc.perform(get("/api/v1/members").param("org", String.valueOf(root)).param("q", surname)
+                        .with(httpBasic("gen-province", DemoCounty.DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(exact))
+                .andExpect(jsonPath("$.totalCapped").value(false));
+        org.springframework.test.util.ReflectionTestUtils.setField(queries, "broadSearchCount", 3L);
+        try {
+            mvc.perform(get("/api/v1/members").param("org", String.valueOf(root)).param("q", surname)
+                            .with(httpBasic("gen-province", DemoCounty.DEMO_PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
+                    .andExpect(jsonPath("$.totalCapped").value(true));
+            mvc.perform(get("/members").param("org", String.valueOf(root)).param("q", surname)
+                            .with(user(accounts.loadUserByUsername("gen-province"))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("超过 <span id=\"total\">3</span> 人")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("第 <span>1</span> / <span>1</span> 页")));
+            long county = jdbc.sql("SELECT o.id FROM orgs o JOIN accounts a ON a.org_id = o.id WHERE a.username = 'gen-county'")
+                    .query(Long.class).single();
+            long inCounty = jdbc.sql("""
+                    SELECT COUNT(*) FROM people p JOIN org_tree t ON t.descendant_id = p.org_id
+                    WHERE t.ancestor_id = ? AND p.political_status IN ('FULL', 'PROBATIONARY')
+                      AND (SUBSTRING(p.name, 1, 1) = ? OR SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = ?)""")
+                    .params(county, surname, surname).query(Long.class).single();
+            assertThat(inCounty).as("members named %s in the county", surname).isGreaterThan(3);
+            mvc.perform(get("/api/v1/members").param("q", surname)
+                            .with(httpBasic("gen-county", DemoCounty.DEMO_PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(inCounty))
+                    .andExpect(jsonPath("$.totalCapped").value(false));
+        } finally {
+            org.springframework.test.util.ReflectionTestUtils.setField(queries, "broadSearchCount", 1000L);
+        }
     }
 
     /**

@@ -25,6 +25,9 @@ class NameSearchTests {
         NameSearch search = NameSearch.of("王");
         assertThat(search.predicate()).startsWith("(SUBSTRING(p.name, 1, 1) = :qChar OR");
         assertThat(search.params()).containsEntry("qChar", "王");
+        assertThat(search.broad()).as("one character across a province is counted only so far").isTrue();
+        assertThat(NameSearch.of("王", false).broad()).as("within a county it is counted in full").isFalse();
+        assertThat(NameSearch.of("王芳").broad()).isFalse();
     }
 
     @Test
