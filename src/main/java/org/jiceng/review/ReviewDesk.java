@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiceng.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,12 @@ public class ReviewDesk {
         this.jdbc = jdbc;
     }
 
+    /** What waits at the org's desk (read once per read-only request: several work sources ask for it). */
     public List<DeskTask> waitingAt(long orgId, LocalDate today) {
+        return RequestMemo.once("reviewDesk:" + orgId + ":" + today, () -> read(orgId, today));
+    }
+
+    private List<DeskTask> read(long orgId, LocalDate today) {
         Map<String, Builder> tasks = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT p.id AS process_id, p.kind, p.title, p.submit_due, p.review_due, p.approve_due, p.owner_org_id,
@@ -74,7 +80,7 @@ public class ReviewDesk {
         List<DeskTask> result = new ArrayList<>();
         tasks.values().forEach(b -> result.add(new DeskTask(b.processId, b.processKind, b.title, b.kind,
                 List.copyOf(b.items), b.due, b.returned)));
-        return result;
+        return List.copyOf(result);
     }
 
     private static final class Builder {

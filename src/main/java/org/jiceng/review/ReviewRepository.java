@@ -62,6 +62,14 @@ class ReviewRepository {
         return jdbc.sql("SELECT * FROM review_processes WHERE id = ?").param(id).query(ReviewRepository::process).optional();
     }
 
+    List<ReviewProcess> processes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM review_processes WHERE id IN (:ids)").param("ids", ids)
+                .query(ReviewRepository::process).list();
+    }
+
     Optional<ReviewProcess> processByCode(String code) {
         return jdbc.sql("SELECT * FROM review_processes WHERE public_code = ?").param(code)
                 .query(ReviewRepository::process).optional();
@@ -75,6 +83,15 @@ class ReviewRepository {
     List<ReviewItem> items(long processId) {
         return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM review_items i WHERE i.process_id = ? ORDER BY i.reviewer_org_id, i.id")
                 .param(processId).query(ReviewRepository::item).list();
+    }
+
+    List<ReviewItem> itemsOfProcesses(Collection<Long> processIds) {
+        if (processIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM review_items i WHERE i.process_id IN (:ids)"
+                        + " ORDER BY i.reviewer_org_id, i.id")
+                .param("ids", processIds).query(ReviewRepository::item).list();
     }
 
     List<ReviewItem> items(Collection<Long> ids) {

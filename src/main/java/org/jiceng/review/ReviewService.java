@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,19 +156,33 @@ public class ReviewService {
     /** Counts of items per reviewer org and stage, with how many are past their stage's deadline. */
     @Transactional(readOnly = true)
     public List<StageCount> progress(long processId, LocalDate today) {
-        ReviewProcess process = process(processId);
-        Map<String, int[]> counts = new TreeMap<>();
-        for (ReviewItem item : visible(repository.items(processId))) {
-            int[] c = counts.computeIfAbsent(item.reviewerOrgId() + ":" + item.stage().ordinal(), k -> new int[2]);
+        process(processId);
+        return progress(List.of(processId), today).getOrDefault(processId, List.of());
+    }
+
+    /** {@link #progress(long, LocalDate)} of several processes at once (three statements for any number). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<StageCount>> progress(Collection<Long> processIds, LocalDate today) {
+        Map<Long, ReviewProcess> processes = new HashMap<>();
+        repository.processes(processIds).forEach(p -> processes.put(p.id(), p));
+        Map<Long, Map<String, int[]>> counts = new HashMap<>();
+        for (ReviewItem item : visible(repository.itemsOfProcesses(processes.keySet()))) {
+            int[] c = counts.computeIfAbsent(item.processId(), k -> new TreeMap<>())
+                    .computeIfAbsent(item.reviewerOrgId() + ":" + item.stage().ordinal(), k -> new int[2]);
             c[0]++;
-            if (overdue(process, item, today)) {
+            if (overdue(processes.get(item.processId()), item, today)) {
                 c[1]++;
             }
         }
-        List<StageCount> result = new ArrayList<>();
-        counts.forEach((key, c) -> {
-            String[] parts = key.split(":");
-            result.add(new StageCount(Long.parseLong(parts[0]), ReviewStage.values()[Integer.parseInt(parts[1])], c[0], c[1]));
+        Map<Long, List<StageCount>> result = new HashMap<>();
+        counts.forEach((process, byStage) -> {
+            List<StageCount> list = new ArrayList<>();
+            byStage.forEach((key, c) -> {
+                String[] parts = key.split(":");
+                list.add(new StageCount(Long.parseLong(parts[0]), ReviewStage.values()[Integer.parseInt(parts[1])],
+                        c[0], c[1]));
+            });
+            result.put(process, list);
         });
         return result;
     }

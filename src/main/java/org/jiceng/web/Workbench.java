@@ -75,16 +75,15 @@ class Workbench {
     }
 
     List<CampaignFigure> campaigns(int year, LocalDate today) {
+        List<Campaign> ofYear = campaigns.campaigns().stream().filter(c -> c.year() == year).toList();
+        var progress = review.progress(ofYear.stream().map(Campaign::processId).toList(), today);
         List<CampaignFigure> figures = new ArrayList<>();
-        for (Campaign c : campaigns.campaigns()) {
-            if (c.year() != year) {
-                continue;
-            }
+        for (Campaign c : ofYear) {
             int total = 0;
             int submitted = 0;
             int approved = 0;
             int overdue = 0;
-            for (StageCount s : review.progress(c.processId(), today)) {
+            for (StageCount s : progress.getOrDefault(c.processId(), List.of())) {
                 total += s.count();
                 submitted += s.stage() == ReviewStage.DRAFT ? 0 : s.count();
                 approved += s.stage().approved() ? s.count() : 0;
@@ -98,9 +97,8 @@ class Workbench {
     }
 
     IncentiveFigures incentive(Actor actor, int year) {
-        List<PayRates.TownshipRates> rates = pay.of(pay.townshipsUnder(actor.orgId()), year);
-        OnTimeRate onTime = rates.isEmpty() ? null : OnTimeRate.sum(rates.stream().map(PayRates.TownshipRates::year).toList());
-        return new IncentiveFigures(onTime, care.summary(actor.orgId(), year).membersHelped());
+        return new IncentiveFigures(pay.yearUnder(actor.orgId(), year).orElse(null),
+                care.membersHelped(actor.orgId(), year));
     }
 
     List<TargetProgress> targets(Actor actor, int year) {

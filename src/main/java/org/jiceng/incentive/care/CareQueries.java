@@ -93,7 +93,7 @@ class CareQueries {
         String helped = "SELECT COUNT(DISTINCT c.person_id) FROM hardship_cases c JOIN support_entries e ON e.case_id = c.id"
                 + " WHERE e.support_year = :year AND " + EFFECTIVE + under;
         long people = jdbc.sql(helped).params(params).query(Long.class).single();
-        long members = jdbc.sql(helped + " AND c.member = TRUE").params(params).query(Long.class).single();
+        long members = membersHelped(scoped, orgId, year);
         long cadres = jdbc.sql(helped + " AND c.cadre = TRUE").params(params).query(Long.class).single();
         BigDecimal amount = jdbc.sql("SELECT COALESCE(SUM(e.amount), 0) FROM hardship_cases c JOIN support_entries e"
                 + " ON e.case_id = c.id WHERE e.support_year = :year" + under).params(params)
@@ -101,6 +101,14 @@ class CareQueries {
         return new CareSummary(orgId, year, cases, open, people, members, cadres, amount,
                 lines("kind", CareRepository.KINDS, under, params), lines("fund_source", CareRepository.FUNDS, under, params),
                 townships(under, params));
+    }
+
+    /** Members helped in the year under an org: people with support not reversed, who were members then. */
+    long membersHelped(ScopedSql scoped, long orgId, int year) {
+        String under = " AND " + scoped.predicate() + " AND " + ScopedSql.underOrg("c.org_id", "org");
+        return jdbc.sql("SELECT COUNT(DISTINCT c.person_id) FROM hardship_cases c JOIN support_entries e ON e.case_id = c.id"
+                        + " WHERE e.support_year = :year AND " + EFFECTIVE + under + " AND c.member = TRUE")
+                .params(params(scoped, orgId, year)).query(Long.class).single();
     }
 
     /** Net amount and supports not reversed, per code of {@code column}, in the code list's order. */

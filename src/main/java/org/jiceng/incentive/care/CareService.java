@@ -130,6 +130,12 @@ public class CareService {
         return queries.summary(scoped(orgId), orgId, year);
     }
 
+    /** Members helped in the year under an org (the workbench's figure; {@link #summary} has it with the rest). */
+    @Transactional(readOnly = true)
+    public long membersHelped(long orgId, int year) {
+        return queries.membersHelped(scoped(orgId), orgId, year);
+    }
+
     /** Every support entry of the year under an org, with its case, by date (for the export). */
     @Transactional(readOnly = true)
     public List<Map.Entry<HardshipCase, SupportEntry>> yearEntries(long orgId, int year) {

@@ -19,7 +19,7 @@ import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
 import org.jiceng.shared.Text;
-import org.jiceng.training.DashboardCache;
+import org.jiceng.organization.CountyFigureCache;
 import org.jiceng.training.TrainingRollups;
 import org.jiceng.training.hours.HourRules;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,11 +45,11 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final HourRules rules;
     private final TrainingRollups rollups;
-    private final DashboardCache cache;
+    private final CountyFigureCache cache;
     private final Clock clock;
 
     MeetingService(MeetingRepository repository, MeetingQueries queries, OrgTree tree, CodeLists codes, DataScope scope,
-                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups, DashboardCache cache, Clock clock) {
+                   ApplicationEventPublisher events, HourRules rules, TrainingRollups rollups, CountyFigureCache cache, Clock clock) {
         this.clock = clock;
         this.rollups = rollups;
         this.cache = cache;
@@ -162,7 +162,7 @@ public class MeetingService {
 
     /**
      * Every village branch under the org: which required meetings it missed in the year, by month (kept by
-     * {@link DashboardCache} until a write in the county).
+     * {@link CountyFigureCache} until a write in the county).
      */
     @Transactional(readOnly = true)
     public List<Compliance> compliance(long orgId, int year) {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.jiceng.configuration.CodeLists;
 import org.jiceng.organization.OrgSummary;
-import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Audited;
@@ -18,7 +17,7 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.ScopeKind;
 import org.jiceng.shared.StaleEditException;
-import org.jiceng.training.DashboardCache;
+import org.jiceng.organization.CountyFigureCache;
 import org.jiceng.training.hours.BranchHours;
 import org.jiceng.training.hours.HoursService;
 import org.jiceng.training.meeting.Compliance;
@@ -47,13 +46,11 @@ public class PlanService {
     private final CodeLists codes;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
-    private final DashboardCache cache;
-    private final OrgTree tree;
+    private final CountyFigureCache cache;
 
     PlanService(JdbcClient jdbc, TrainingService training, HoursService hours, MeetingService meetings, CodeLists codes,
-                DataScope scope, ApplicationEventPublisher events, DashboardCache cache, OrgTree tree) {
+                DataScope scope, ApplicationEventPublisher events, CountyFigureCache cache) {
         this.cache = cache;
-        this.tree = tree;
         this.jdbc = jdbc;
         this.training = training;
         this.hours = hours;
@@ -124,7 +121,7 @@ public class PlanService {
         return after;
     }
 
-    /** The dashboard of an org in scope, from {@link DashboardCache} while nothing in its county was written since. */
+    /** The dashboard of an org in scope, from {@link CountyFigureCache} while nothing in its county was written since. */
     @Transactional(readOnly = true)
     public TrainingDashboard dashboard(long orgId, int year) {
         OrgSummary org = training.organizer(orgId);
@@ -134,7 +131,7 @@ public class PlanService {
     private TrainingDashboard compute(OrgSummary org, int year) {
         if (org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY) {
             List<Long> above = new ArrayList<>(List.of(org.id()));
-            List<TrainingDashboard> counties = countiesUnder(org.id(), above).stream()
+            List<TrainingDashboard> counties = cache.countiesUnder(org.id(), above).stream()
                     .map(county -> dashboard(county.id(), year)).toList();
             return TrainingDashboard.acrossCounties(org.id(), org.shortName(), year, quartersOf(above, year), counties);
         }
@@ -153,23 +150,6 @@ public class PlanService {
         return new TrainingDashboard(org.id(), org.shortName(), year, quarters, members, reached, average,
                 compliance.stream().mapToInt(Compliance::periodsDue).sum(),
                 compliance.stream().mapToInt(Compliance::periodsMet).sum());
-    }
-
-    /**
-     * The counties under a province or a city (each county's dashboard is kept per county by the cache); the cities
-     * passed on the way are added to {@code above}.
-     */
-    private List<OrgSummary> countiesUnder(long orgId, List<Long> above) {
-        List<OrgSummary> counties = new ArrayList<>();
-        for (OrgSummary child : tree.children(orgId)) {
-            if (child.type() == OrgType.COUNTY) {
-                counties.add(child);
-            } else if (child.type() == OrgType.CITY) {
-                above.add(child.id());
-                counties.addAll(countiesUnder(child.id(), above));
-            }
-        }
-        return counties;
     }
 
     /** The plans and sessions of the listed orgs themselves (a province's and its cities'), by quarter. */

@@ -7,10 +7,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jiceng.incentive.pay.PayOrgs;
+import org.jiceng.organization.CountyFigureCache;
 import org.jiceng.organization.OrgSummary;
+import org.jiceng.organization.OrgType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +27,13 @@ public class PayRates {
 
     private final PayRunRepository repository;
     private final PayOrgs orgs;
+    private final CountyFigureCache cache;
     private final Clock clock;
 
-    PayRates(PayRunRepository repository, PayOrgs orgs, Clock clock) {
+    PayRates(PayRunRepository repository, PayOrgs orgs, CountyFigureCache cache, Clock clock) {
         this.repository = repository;
         this.orgs = orgs;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -55,6 +60,28 @@ public class PayRates {
                     OnTimeRate.of(own.stream().map(PayRunRepository.RunLine::line).toList())));
         }
         return rates;
+    }
+
+    /**
+     * The year's rate under an org the user reads, empty when no run has a line: a county's or a township's is kept
+     * until a write in its county ({@link CountyFigureCache}); a province's or a city's adds up its counties'.
+     */
+    public Optional<OnTimeRate> yearUnder(long orgId, int year) {
+        OrgSummary org = orgs.inScope(orgId);
+        if (org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY) {
+            List<OnTimeRate> counties = cache.countiesUnder(org.id(), null).stream()
+                    .map(county -> yearOf(county.id(), year)).flatMap(Optional::stream).toList();
+            return counties.isEmpty() ? Optional.empty() : Optional.of(OnTimeRate.sum(counties));
+        }
+        return yearOf(org.id(), year);
+    }
+
+    private Optional<OnTimeRate> yearOf(long orgId, int year) {
+        return cache.get("pay.year", orgId, year, () -> {
+            List<TownshipRates> rates = of(orgs.townships(orgId), year);
+            return rates.isEmpty() ? Optional.<OnTimeRate>empty()
+                    : Optional.of(OnTimeRate.sum(rates.stream().map(TownshipRates::year).toList()));
+        });
     }
 
     /** Every run line of the townships in the year, with its status today (no scope check). */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jiceng.organization.ScopedSql;
 import org.jiceng.shared.Scope;
 import org.jiceng.shared.StaleEditException;
+import org.jiceng.shared.RequestMemo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -128,7 +129,8 @@ class PayRunRepository {
 
     /** Every line of the townships' runs of a year (monthly and performance) with its status today. */
     List<RunLine> linesOfYear(Collection<Long> townshipIds, int year, LocalDate today) {
-        return jdbc.sql("""
+        // Read once per read-only request: the workbench's pay work and its pay figures read the same lines.
+        return RequestMemo.once("payLines:" + townshipIds + ":" + year + ":" + today, () -> jdbc.sql("""
                 SELECT r.township_id, r.kind, r.run_month, r.due_date, l.*, p.paid, p.last_paid, p.method
                 FROM pay_runs r JOIN pay_lines l ON l.run_id = r.id
                 LEFT JOIN (""" + PAID + """
@@ -139,7 +141,7 @@ class PayRunRepository {
                 .param("year", year).param("townships", townshipIds)
                 .query((rs, i) -> new RunLine(rs.getLong("township_id"), RunKind.valueOf(rs.getString("kind")),
                         rs.getInt("run_month"), line(rs, rs.getObject("due_date", LocalDate.class), today)))
-                .list();
+                .list());
     }
 
     /** Every line of the year's runs of these townships, or for these villages (metrics read both at once). */

@@ -1,4 +1,4 @@
-package org.jiceng.training;
+package org.jiceng.organization;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,16 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.jiceng.organization.OrgSummary;
-import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
 import org.jiceng.shared.Audited;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps computed training figures (dashboards, meeting compliance) of counties and the orgs below them until something
- * in that county is written.
+ * Keeps computed figures (training dashboards, meeting compliance, pay rates…) of counties and the orgs below them
+ * until something in that county is written; a province's or a city's figures add up its counties' ({@link #countiesUnder}).
  * Every write is audited ({@link Audited}, carrying the org it concerns); once such a write has committed, the
  * county's generation moves on and the county's dashboards are computed afresh. A dashboard is stored with the
  * generation read before computing it, so one computed while a write was committing is never served after it.
@@ -29,7 +26,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * is the same for every officer who may see it.
  */
 @Component
-public class DashboardCache {
+public class CountyFigureCache {
 
     static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 5_000;
@@ -41,7 +38,7 @@ public class DashboardCache {
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final Map<Key, Object> computing = new ConcurrentHashMap<>();
 
-    DashboardCache(OrgTree tree, Clock clock) {
+    CountyFigureCache(OrgTree tree, Clock clock) {
         this.clock = clock;
         this.tree = tree;
     }
@@ -107,6 +104,25 @@ public class DashboardCache {
 
     private AtomicLong generation(long county) {
         return generations.computeIfAbsent(county, c -> new AtomicLong());
+    }
+
+    /**
+     * The counties under a province or a city, in the tree's order (each county's figures are kept per county); the
+     * cities passed on the way are added to {@code above} when it is given.
+     */
+    public List<OrgSummary> countiesUnder(long orgId, List<Long> above) {
+        List<OrgSummary> counties = new java.util.ArrayList<>();
+        for (OrgSummary child : tree.children(orgId)) {
+            if (child.type() == OrgType.COUNTY) {
+                counties.add(child);
+            } else if (child.type() == OrgType.CITY) {
+                if (above != null) {
+                    above.add(child.id());
+                }
+                counties.addAll(countiesUnder(child.id(), above));
+            }
+        }
+        return counties;
     }
 
     /** The county at or above the org; empty for orgs above the counties (or no longer in the tree). */
