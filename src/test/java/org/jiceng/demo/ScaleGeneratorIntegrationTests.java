@@ -48,6 +48,9 @@ class ScaleGeneratorIntegrationTests {
     org.jiceng.organization.PeopleQueries peopleQueries;
 
     @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -312,6 +315,34 @@ class ScaleGeneratorIntegrationTests {
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM pay_entries e JOIN pay_lines l ON l.id = e.line_id WHERE e.village_id <> l.village_id""")
                 .query(Long.class).single()).isZero();
+    }
+
+    /**
+     * The province root's workbench shows the year's 按时足额 of village cadre pay as the sum of its counties' (each
+     * kept per county), as the pay rates of each county add up.
+     */
+    @Test
+    void theProvinceWorkbenchAddsUpItsCountiesPay() throws Exception {
+        long root = generated().rootId();
+        int year = java.time.LocalDate.now(clock).getYear();
+        List<Long> counties = jdbc.sql("""
+                SELECT o.id FROM orgs o JOIN org_tree t ON t.descendant_id = o.id
+                WHERE t.ancestor_id = ? AND o.org_type = 'COUNTY' ORDER BY o.id""").param(root).query(Long.class).list();
+        int onTime = 0;
+        int counted = 0;
+        for (long county : counties) {
+            String json = mvc.perform(get("/api/v1/pay/rates").param("org", String.valueOf(county))
+                            .param("year", String.valueOf(year)).with(httpBasic("gen-province", DemoCounty.DEMO_PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<Integer> onTimes = com.jayway.jsonpath.JsonPath.read(json, "$[*].year.onTime");
+            List<Integer> counts = com.jayway.jsonpath.JsonPath.read(json, "$[*].year.counted");
+            onTime += onTimes.stream().mapToInt(Integer::intValue).sum();
+            counted += counts.stream().mapToInt(Integer::intValue).sum();
+        }
+        assertThat(counted).as("pay lines counted in %s", year).isPositive();
+        mvc.perform(get("/").with(user(accounts.loadUserByUsername("gen-province"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(onTime + " / " + counted + " 人次")));
     }
 
     /**
