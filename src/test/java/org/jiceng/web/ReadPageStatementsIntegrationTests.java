@@ -42,11 +42,26 @@ class ReadPageStatementsIntegrationTests {
     }
 
     @Test
+    void aMembersPageReadsThePersonOnceAndItsSectionsTogether() throws Exception {
+        Cookie session = signIn("hanfeng");
+        String url = "/members/" + fixtures.firstMemberOf("程家塬村");
+        page(session, url);
+        var counted = StatementCounter.count(() -> page(session, url));
+        report(url, counted.statements());
+        assertThat(counted.statements()).noneMatch(ReadPageStatementsIntegrationTests::writes);
+        // The session, the person (the scope guard reads it whole, the page takes it from the request), the scope,
+        // the path and the page's sections in one statement; before the person was read twice in full and twice in
+        // brief, and the party group, transfers, posts, honours and flags were a statement each (14).
+        assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(5);
+        assertThat(counted.statements()).as("the person is read once")
+                .filteredOn(sql -> sql.contains("FROM people WHERE id = ?")).hasSize(1);
+    }
+
+    @Test
     void otherReadPagesWriteNothing() throws Exception {
         Cookie session = signIn("hanfeng");
         long hanfeng = fixtures.org("汉封乡");
-        long person = fixtures.firstMemberOf("程家塬村");
-        for (String url : List.of("/orgs", "/members/" + person, "/members?org=" + hanfeng + "&q=王", "/")) {
+        for (String url : List.of("/orgs", "/members?org=" + hanfeng + "&q=王", "/")) {
             page(session, url);
             var counted = StatementCounter.count(() -> page(session, url));
             report(url, counted.statements());
