@@ -9,6 +9,7 @@ import org.jiceng.shared.DataScope;
 import org.jiceng.shared.FormErrors;
 import org.jiceng.shared.NotFoundException;
 import org.jiceng.shared.PageQuery;
+import org.jiceng.shared.Role;
 import org.jiceng.shared.RuleViolationException;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,21 +32,19 @@ class PeopleController {
     private final PeopleService people;
     private final OrgQueries orgQueries;
     private final OrgTree tree;
-    private final PostQueries posts;
     private final CodeLists codes;
     private final DataScope scope;
     private final Clock clock;
-    private final PersonRecords records;
+    private final PersonSections sections;
 
     PeopleController(PeopleQueries queries, PeopleService people, OrgQueries orgQueries, OrgTree tree,
-                     PostQueries posts, CodeLists codes, DataScope scope, PersonRecords records, Clock clock) {
+                     PersonSections sections, CodeLists codes, DataScope scope, Clock clock) {
         this.clock = clock;
-        this.records = records;
+        this.sections = sections;
         this.queries = queries;
         this.people = people;
         this.orgQueries = orgQueries;
         this.tree = tree;
-        this.posts = posts;
         this.codes = codes;
         this.scope = scope;
     }
@@ -94,19 +93,18 @@ class PeopleController {
     @PreAuthorize("hasAnyRole('COUNTY_OFFICER', 'TOWNSHIP_OFFICER', 'BRANCH_SECRETARY', 'MEMBER')")
     String show(@PathVariable long personId, Model model) {
         Person person = people.get(personId);
+        Role role = scope.requireActor().role();
+        PersonSections.Sections of = sections.of(person, role.keepsRegister());
         model.addAttribute("person", person);
         model.addAttribute("path", tree.path(person.orgId()));
-        model.addAttribute("transfers", people.transfers(personId));
-        model.addAttribute("posts", posts.postsOf(personId));
-        model.addAttribute("partyGroup", person.partyGroupId() == null ? null
-                : tree.find(person.partyGroupId()).map(OrgSummary::shortName).orElse(null));
+        model.addAttribute("transfers", of.transfers());
+        model.addAttribute("posts", of.posts());
+        model.addAttribute("partyGroup", of.partyGroup());
         addCodeLabels(model);
-        model.addAttribute("canEdit", scope.requireActor().role().keepsRegister());
-        model.addAttribute("honours", records.honours(personId));
-        boolean flagKeeper = scope.requireActor().role() == org.jiceng.shared.Role.COUNTY_OFFICER
-                || scope.requireActor().role() == org.jiceng.shared.Role.TOWNSHIP_OFFICER;
-        model.addAttribute("flagKeeper", flagKeeper);
-        model.addAttribute("flags", scope.requireActor().role().keepsRegister() ? records.flags(personId) : java.util.List.of());
+        model.addAttribute("canEdit", role.keepsRegister());
+        model.addAttribute("honours", of.honours());
+        model.addAttribute("flagKeeper", role == Role.COUNTY_OFFICER || role == Role.TOWNSHIP_OFFICER);
+        model.addAttribute("flags", of.flags());
         model.addAttribute("flagKinds", PersonFlagKind.values());
         return "organization/person-detail";
     }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jiceng.shared.StaleEditException;
@@ -13,6 +15,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Storage of the people register and its transfer history. Unscoped: services check the data scope first. */
 @Repository
@@ -46,9 +51,47 @@ class PeopleRepository {
         this.figures = figures;
     }
 
+    /**
+     * A person by id. Read once per request outside a read-write transaction: the scope guard, the service and the
+     * page ask for the same person. Inside a read-write transaction it is always read (a write may follow, and what it
+     * read may be rolled back); a write of people ({@link #forgetRequest}) makes the next lookup read again.
+     */
     Optional<Person> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM people WHERE id = ?").param(id)
+        Map<Long, Person> known = known();
+        Person person = known.get(id);
+        if (person != null) {
+            return Optional.of(person);
+        }
+        Optional<Person> found = jdbc.sql("SELECT " + COLUMNS + " FROM people WHERE id = ?").param(id)
                 .query((rs, i) -> map(rs)).optional();
+        found.ifPresent(p -> known.put(id, p));
+        return found;
+    }
+
+    /** After a write of people: what this request read of them is read again. */
+    static void forgetRequest() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private static final String FOUND = PeopleRepository.class.getName() + ".found";
+
+    /** The people this request has read, or a throw-away map where nothing may be kept. */
+    private static Map<Long, Person> known() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null || TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return new HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, Person> known = (Map<Long, Person>) request.getAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = new HashMap<>();
+            request.setAttribute(FOUND, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return known;
     }
 
     /** Whether an outflow registration (流动党员登记) is open: it, not the edit form, says 是否流动 and 外出流向. */
@@ -101,6 +144,7 @@ class PeopleRepository {
                 + " WHERE id = :id AND version = :expectedVersion"), f)
                 .param("now", now).param("id", id).param("expectedVersion", expectedVersion)
                 .update();
+        forgetRequest();
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
@@ -118,6 +162,7 @@ class PeopleRepository {
                 WHERE id = :id AND version = :expectedVersion""")
                 .param("orgId", orgId).param("now", now).param("id", id).param("expectedVersion", expectedVersion)
                 .update();
+        forgetRequest();
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }

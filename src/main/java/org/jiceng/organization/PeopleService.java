@@ -56,6 +56,14 @@ public class PeopleService {
         return access.person(personId);
     }
 
+    /**
+     * After a write of a person's row outside this service (the mobility register's 流动 mark): the people this request
+     * has read are read again.
+     */
+    public static void forgetRequestReads() {
+        PeopleRepository.forgetRequest();
+    }
+
     @Transactional(readOnly = true)
     public List<Transfer> transfers(long personId) {
         access.person(personId);

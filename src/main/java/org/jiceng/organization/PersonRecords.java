@@ -180,6 +180,7 @@ public class PersonRecords {
         var counted = figures.of(personId);
         jdbc.sql("UPDATE people SET hardship = ?, hardship_note = ?, updated_at = ? WHERE id = ?")
                 .params(hardship, kept, LocalDateTime.now(clock), personId).update();
+        PeopleRepository.forgetRequest();
         figures.change(counted, figures.of(personId));
         events.publishEvent(Audited.updated(PeopleService.AUDIT_TYPE, personId, person.name(), person.orgId(),
                 before, after));

@@ -20,10 +20,12 @@ class RegisterScopes implements ScopedObjectResolver {
 
     private final JdbcClient jdbc;
     private final OrgTree tree;
+    private final PeopleRepository people;
 
-    RegisterScopes(JdbcClient jdbc, OrgTree tree) {
+    RegisterScopes(JdbcClient jdbc, OrgTree tree, PeopleRepository people) {
         this.jdbc = jdbc;
         this.tree = tree;
+        this.people = people;
     }
 
     @Override
@@ -43,9 +45,9 @@ class RegisterScopes implements ScopedObjectResolver {
         return tree.find(id).map(org -> new ObjectOwner(ScopeKind.REGISTER, org.id(), null));
     }
 
+    /** Read whole: the service or page that follows takes the person from the request ({@link PeopleRepository#find}). */
     private Optional<ObjectOwner> person(long id) {
-        return jdbc.sql("SELECT org_id FROM people WHERE id = ?").param(id).query(Long.class).optional()
-                .map(orgId -> new ObjectOwner(ScopeKind.REGISTER, orgId, id));
+        return people.find(id).map(person -> new ObjectOwner(ScopeKind.REGISTER, person.orgId(), id));
     }
 
     private Optional<ObjectOwner> byOrgColumn(String table, long id) {

@@ -2,21 +2,29 @@ package org.jiceng.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.Cookie;
 
 import org.jiceng.support.Fixtures;
 import org.jiceng.support.JicengIntegrationTest;
+import org.jiceng.support.Json;
 import org.jiceng.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** How many SQL statements the most used read-only pages send, and that none of them writes. */
 @JicengIntegrationTest
@@ -42,11 +50,45 @@ class ReadPageStatementsIntegrationTests {
     }
 
     @Test
+    void aMembersPageReadsThePersonOnceAndItsSectionsTogether() throws Exception {
+        Cookie session = signIn("hanfeng");
+        String url = "/members/" + fixtures.firstMemberOf("程家塬村");
+        page(session, url);
+        var counted = StatementCounter.count(() -> page(session, url));
+        report(url, counted.statements());
+        assertThat(counted.statements()).noneMatch(ReadPageStatementsIntegrationTests::writes);
+        // The session, the person (the scope guard reads it whole, the page takes it from the request), the scope,
+        // the path and the page's sections in one statement; before the person was read twice in full and twice in
+        // brief, and the party group, transfers, posts, honours and flags were a statement each (14).
+        assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(5);
+        assertThat(counted.statements()).as("the person is read once")
+                .filteredOn(sql -> sql.contains("FROM people WHERE id = ?")).hasSize(1);
+    }
+
+    @Test
+    void theApisMemberDetailReadsThePersonOnceAndWritesNothing() throws Exception {
+        String token = Json.parse(mvc.perform(post("/api/v1/account/tokens").with(httpBasic("hanfeng", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content(Json.of(Map.of("name", "读取脚本",
+                                "expiresOn", LocalDate.now().plusDays(30).toString(), "readOnly", true))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("secret").asText();
+        String url = "/api/v1/members/" + fixtures.firstMemberOf("程家塬村");
+        Supplier<MvcResult> call = () -> perform(get(url).header("Authorization", "Bearer " + token));
+        call.get();
+        var counted = StatementCounter.count(call);
+        report(url, counted.statements());
+        assertThat(counted.statements()).noneMatch(ReadPageStatementsIntegrationTests::writes);
+        assertThat(counted.statements()).as("the person is read once")
+                .filteredOn(sql -> sql.contains("FROM people WHERE id = ?")).hasSize(1);
+        // The token with its account, the person (read by the scope guard, taken from the request by the service)
+        // and the scope; before the person was read twice.
+        assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void otherReadPagesWriteNothing() throws Exception {
         Cookie session = signIn("hanfeng");
         long hanfeng = fixtures.org("汉封乡");
-        long person = fixtures.firstMemberOf("程家塬村");
-        for (String url : List.of("/orgs", "/members/" + person, "/members?org=" + hanfeng + "&q=王", "/")) {
+        for (String url : List.of("/orgs", "/members?org=" + hanfeng + "&q=王", "/")) {
             page(session, url);
             var counted = StatementCounter.count(() -> page(session, url));
             report(url, counted.statements());
@@ -62,8 +104,12 @@ class ReadPageStatementsIntegrationTests {
     }
 
     private MvcResult page(Cookie session, String url) {
+        return perform(get(url).cookie(session));
+    }
+
+    private MvcResult perform(MockHttpServletRequestBuilder request) {
         try {
-            return mvc.perform(get(url).cookie(session)).andExpect(status().isOk()).andReturn();
+            return mvc.perform(request).andExpect(status().isOk()).andReturn();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

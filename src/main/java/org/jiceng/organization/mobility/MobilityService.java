@@ -136,6 +136,7 @@ public class MobilityService {
         jdbc.sql("""
                 UPDATE people SET migrant = ?, migrant_destination = ?, version = version + 1, updated_at = ?
                 WHERE id = ?""").params(migrant, destination, now, personId).update();
+        PeopleService.forgetRequestReads();
         figures.change(counted, figures.of(personId));
     }
 
