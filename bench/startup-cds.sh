@@ -10,13 +10,13 @@ source "$(dirname "$0")/common.sh"
 ROUNDS="${1:-3}"
 ensure_jar
 DATA=$(mktemp -d /tmp/jiceng-bench-XXXX)
-H2="--spring.datasource.url=jdbc:h2:file:$DATA/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+H2="--spring.datasource.url=jdbc:h2:file:$DATA/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128"
 trap 'stop_app; rm -rf "$DATA"' EXIT
 java -Djarmode=tools -jar "$JAR" extract --destination "$DATA/app" > /dev/null
 EXTRACTED="$DATA/app/$(basename "$JAR")"
 # Training run: starts the context (no requests, no runners) and writes the archive of the classes it loaded.
 java $JVM_FLAGS -XX:ArchiveClassesAtExit="$DATA/app/jiceng.jsa" -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
-  --server.port="$PORT" "--spring.datasource.url=jdbc:h2:file:$DATA/train/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+  --server.port="$PORT" "--spring.datasource.url=jdbc:h2:file:$DATA/train/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128" \
   --jiceng.demo.mode=never > "$DATA/train.log" 2>&1
 start_app "$DATA/first.log" "$H2"; first=$START_MS; stop_app   # migrations + demo county
 declare -A CMD=([jar]="-jar $JAR" [extracted]="-jar $EXTRACTED" [cds]="-XX:SharedArchiveFile=$DATA/app/jiceng.jsa -jar $EXTRACTED")

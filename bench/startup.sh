@@ -1,17 +1,47 @@
 #!/usr/bin/env bash
 # Startup time (to the first 200 of /actuator/health) and RSS after warm-up of the embedded default (H2 file database,
-# demo county), java -jar with the JVM flags of pom.xml. Prints a Markdown table. Usage: bench/startup.sh
+# demo county), java -jar with the JVM flags of pom.xml. Each round: a first start on an empty H2 file (migrations +
+# demo county), then a restart on it. Prints a Markdown table with the wall time, the CPU time the JVM used until then
+# (user + system; on a shared machine it moves far less with the load than the wall time), the demo load's own line of
+# the log and the machine's load; then the RSS after 30 warm-up rounds of the load driver on the last restart.
+# Each jar runs on the H2 settings of its own application.properties (the embedded default's URL, another directory).
+# Usage: bench/startup.sh [ROUNDS]
+#        BEFORE_JAR=/tmp/old.jar bench/startup.sh 2   (rounds interleave the old jar and target/jiceng.jar)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+ROUNDS="${1:-1}"
 ensure_jar
 DATA=$(mktemp -d /tmp/jiceng-bench-XXXX)
-H2="--spring.datasource.url=jdbc:h2:file:$DATA/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 trap 'stop_app; rm -rf "$DATA"' EXIT
-echo "| run | start to first 200 (ms) | RSS after warm-up (MB) | machine load |"
-echo "|---|---|---|---|"
-start_app "$DATA/first.log" "$H2"
-first=$START_MS; stop_app
-start_app "$DATA/second.log" "$H2"
+JARS=(${BEFORE_JAR:+"$BEFORE_JAR"} "$JAR")
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$APP_PID/stat"; }
+h2_url() { # the jar's embedded default URL, on a file under $1
+  unzip -p "$2" BOOT-INF/classes/application.properties \
+    | sed -n "s:^spring.datasource.url=jdbc\:h2\:file\:./data/jiceng:jdbc\:h2\:file\:$1/jiceng:p"
+}
+run() { # run LABEL JAR URL KIND (as start_app, without its 60 s limit: a first start on a busy machine takes longer)
+  local t0; t0=$(date +%s%N)
+  java $JVM_FLAGS -jar "$2" --server.port="$PORT" "--spring.datasource.url=$3" > "$DATA/$1-$4.log" 2>&1 &
+  APP_PID=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health")" = 200 ]; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $DATA/$1-$4.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+  local demo; demo=$(grep -o 'Loaded the demo county.*' "$DATA/$1-$4.log" | sed 's/.*) in /in /' || true)
+  echo "| $ROUND | $1 | $4 | $START_MS | $(cpu_ms) | ${demo:--} | $(load_now) |"
+}
+echo "| round | jar | run | start to first 200 (ms) | JVM CPU until then (ms) | demo load (log) | machine load |"
+echo "|---|---|---|---|---|---|---|"
+for ROUND in $(seq 1 "$ROUNDS"); do
+  for jar in "${JARS[@]}"; do
+    label=$([ "$jar" = "$JAR" ] && echo this || echo before)
+    url=$(h2_url "$DATA/$ROUND-$label" "$jar")
+    run "$label" "$jar" "$url" first; stop_app
+    run "$label" "$jar" "$url" restart
+    [ "$ROUND" = "$ROUNDS" ] && [ "$label" = this ] || stop_app
+  done
+done
 load county 30 warm-up > /dev/null
-echo "| first start (empty H2: migrations + demo county) | $first | - | $(load_now) |"
-echo "| restart (demo county present) | $START_MS | $(rss_mb) | $(load_now) |"
+echo
+echo "RSS after warm-up (last restart of $(basename "$JAR"), 30 rounds of the load driver): $(rss_mb) MB, $(load_now)"

@@ -27,17 +27,19 @@ class AuditChain {
         this.jdbc = jdbc;
     }
 
-    /** Links the entry into the chain when the current transaction commits. */
+    /**
+     * Links the entry into the chain when the current transaction commits. The transaction's pending entries are
+     * found as a resource bound to it, not by scanning its synchronizations: a transaction that writes thousands of
+     * entries (the demo county's load) registers thousands of them, and each scan sorts them all.
+     */
     void linkOnCommit(long entryId) {
-        for (TransactionSynchronization sync : TransactionSynchronizationManager.getSynchronizations()) {
-            if (sync instanceof Pending pending) {
-                pending.ids.add(entryId);
-                return;
-            }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+            TransactionSynchronizationManager.bindResource(this, pending);
         }
-        Pending pending = new Pending();
         pending.ids.add(entryId);
-        TransactionSynchronizationManager.registerSynchronization(pending);
     }
 
     /** The head of the chain as committed, after hashing the entries from before V60 if no one has yet. */
@@ -102,14 +104,32 @@ class AuditChain {
     record Head(long seq, String hash) {
     }
 
-    /** The entries written by one transaction, linked just before it commits. */
+    /**
+     * The entries written by one transaction, linked just before it commits; bound to the transaction as long as it is
+     * the current one (an inner {@code REQUIRES_NEW} transaction gets its own).
+     */
     private final class Pending implements TransactionSynchronization {
 
         private final List<Long> ids = new ArrayList<>();
 
         @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AuditChain.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AuditChain.this, this);
+        }
+
+        @Override
         public void beforeCommit(boolean readOnly) {
             link(ids);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditChain.this);
         }
     }
 }

@@ -167,7 +167,8 @@ public class ScaleGenerator {
         for (String username : ACCOUNTS) {
             jdbc.update("DELETE FROM accounts WHERE username = ?", username);
         }
-        var accounts = new DemoAccounts(jdbc, passwords.encode(DemoCounty.DEMO_PASSWORD), LocalDateTime.now(clock));
+        var accounts = new DemoAccounts(jdbc, () -> passwords.encode(DemoCounty.DEMO_PASSWORD),
+                LocalDateTime.now(clock));
         if (province != null) {
             accounts.pending("gen-province", "省委组织部（生成）", "COUNTY_OFFICER", province, null);
         }
