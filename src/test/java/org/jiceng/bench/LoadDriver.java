@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 public class LoadDriver {
 
+    /** The client of the API calls: no cookies, so no session. */
+    private static final HttpClient SCRIPT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String user = args[1];
@@ -57,10 +60,7 @@ public class LoadDriver {
                 for (int round = -5; round < rounds; round++) { // five warm-up rounds are not recorded
                     for (var page : pages.entrySet()) {
                         String path = page.getValue().replace("{n}", String.valueOf((seed * 7 + round) & 0x7fff));
-                        // API paths are called as a script would: credentials on every call, no session.
-                        String auth = !path.startsWith("/api/") ? null
-                                : page.getKey().contains("(token)") ? bearer : basic;
-                        long took = timeGet(client, base + path, auth);
+                        long took = timePage(client, base, page.getKey(), path, basic, bearer);
                         if (round >= 0) {
                             times.get(page.getKey()).add(took);
                         }
@@ -85,6 +85,18 @@ public class LoadDriver {
                     mean(times.get(api)) / 1000.0, page / 1000.0, page / mean(times.get(api)));
         }
         System.out.println();
+    }
+
+    /**
+     * One timed request of a page: a page with the user's session; an API path as a script calls it, with credentials
+     * on every call (the token for a "(token)" page) and without the session's cookie.
+     */
+    static long timePage(HttpClient session, String base, String page, String path, String basic, String bearer)
+            throws Exception {
+        if (!path.startsWith("/api/")) {
+            return timeGet(session, base + path, null);
+        }
+        return timeGet(SCRIPT, base + path, page.contains("(token)") ? bearer : basic);
     }
 
     /** A read-only token for the driver's user, valid until tomorrow (the first call of an integration script). */
