@@ -10,7 +10,8 @@
 #    and a phase of the captured statements replayed over JDBC (each client its own connection, prepared, the captured
 #    parameter values and transactions, every column of every row read; the app's own PostgreSQL driver), the side
 #    that goes first alternating by round (ReplayBenchmark). Prints p50, p95 and throughput of both, app ÷ SQL, and
-#    the range of the throughput ratio over the rounds.
+#    the range of the throughput ratio over the rounds, and the CPU time per request of the app's JVM against that
+#    of the replaying JVM (its JDBC work for the same statements; the database's own CPU is not counted on either side).
 # Usage: bench/replay.sh USER ROUNDS JDBC_URL [DB_USER]   (env: PER_ROUND requests per client, page, side and round
 #        (default 10), CLIENTS (default 1,8), PG_LOG (default /var/log/postgresql/postgresql-15-main.log), PGPASSWORD)
 #   bench/replay.sh gen-county 5 jdbc:postgresql://localhost:5432/jiceng_replay postgres
@@ -42,5 +43,5 @@ echo
 echo "App ÷ its own SQL ($(date -u +%H:%M) UTC):"
 echo
 java -cp "$CP" org.jiceng.bench.ReplayBenchmark "$BASE" "$USER_NAME" Jiceng@2010 "$URL" "$DB_USER" "$WORK/statements.txt" \
-  "$ROUNDS" "${PER_ROUND:-10}" "${CLIENTS:-1,8}"
+  "$ROUNDS" "${PER_ROUND:-10}" "${CLIENTS:-1,8}" "$APP_PID"
 echo "App RSS $(rss_mb) MB; finished $(date -u +%H:%M) UTC"

@@ -32,8 +32,10 @@ import org.jiceng.bench.SqlCapture.Step;
  * times over its own connection, prepared, with the captured parameter values and transactions, reading every column
  * of every row); the side that goes first alternates by round, and unrecorded rounds warm both up. Prints p50, p95
  * and throughput of both, their ratio app ÷ SQL, and the throughput ratio's range over the rounds (how much the
- * machine's load moved it). Args: base URL, user, password, JDBC URL, DB user, capture file, rounds, requests per
- * client and round, clients (e.g. 1,8).
+ * machine's load moved it), and the CPU time per request of the app's process against that of this process's JDBC
+ * work for the same statements: what the app spends beyond its driver, whatever the machine's load. Args: base URL,
+ * user, password, JDBC URL, DB user, capture file, rounds, requests per client and round, clients (e.g. 1,8), the
+ * app's process id.
  */
 public final class ReplayBenchmark {
 
@@ -46,11 +48,17 @@ public final class ReplayBenchmark {
         final List<Long> micros = new ArrayList<>();
         final List<Long> phases = new ArrayList<>();
         long nanos;
+        long cpu;
 
         void add(Side phase) {
             micros.addAll(phase.micros);
             phases.add(phase.nanos);
             nanos += phase.nanos;
+            cpu += phase.cpu;
+        }
+
+        double cpuPerRequest() {
+            return cpu / 1e6 / micros.size();
         }
 
         double pct(int percent) {
@@ -72,6 +80,8 @@ public final class ReplayBenchmark {
         int perRound = Integer.parseInt(args[7]);
         int[] clients = Arrays.stream(args[8].split(",")).mapToInt(Integer::parseInt).toArray();
         int most = Arrays.stream(clients).max().orElseThrow();
+        long appPid = Long.parseLong(args[9]);
+        long ownPid = ProcessHandle.current().pid();
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(StandardCharsets.UTF_8));
         String bearer = "Bearer " + LoadDriver.token(HttpClient.newHttpClient(), base, basic);
@@ -85,22 +95,26 @@ public final class ReplayBenchmark {
         pages.forEach(p -> statements.put(p.name(), jdbc(p.steps())));
         ExecutorService pool = Executors.newFixedThreadPool(most);
         System.out.println("| clients | page | statements | app p50 ms | SQL p50 ms | p50 app÷SQL | app p95 ms | SQL p95 ms "
-                + "| p95 app÷SQL | app req/s | SQL req/s | throughput app÷SQL | by round |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| p95 app÷SQL | app req/s | SQL req/s | throughput app÷SQL | by round | app CPU ms/req "
+                + "| JDBC client CPU ms/req |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> loads = new ArrayList<>();
         for (int c : clients) {
             String before = loadAverage();
             Map<String, Side[]> sides = new LinkedHashMap<>();
             pages.forEach(p -> sides.put(p.name(), new Side[] {new Side(), new Side()}));
-            // Unrecorded warm-up: three rounds at the first number of clients (a fresh JVM), one at the others.
-            for (int round = c == clients[0] ? -3 : -1; round < rounds; round++) {
+            // Unrecorded warm-up: one round at each number of clients, after three at the most for a fresh JVM (the
+            // JIT's compiling would otherwise count in the app's CPU time of the first).
+            for (int round = c == clients[0] ? -4 : -1; round < rounds; round++) {
+                int concurrency = round < -1 ? most : c;
                 for (Page page : pages) {
                     List<Step> steps = statements.get(page.name());
                     Task app = client -> LoadDriver.timePage(sessions.get(client), base, page.name(), page.path(),
                             basic, bearer);
                     Task sql = client -> replay(connections.get(client), steps);
                     for (int side : (round & 1) == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
-                        Side times = phase(pool, c, perRound, side == 0 ? app : sql);
+                        Side times = side == 0 ? phase(pool, concurrency, perRound, app, appPid)
+                                : phase(pool, concurrency, perRound, sql, ownPid);
                         if (round >= 0) {
                             sides.get(page.name())[side].add(times);
                         }
@@ -108,16 +122,7 @@ public final class ReplayBenchmark {
                 }
             }
             for (Page page : pages) {
-                Side app = sides.get(page.name())[0];
-                Side sql = sides.get(page.name())[1];
-                // Both sides send the same number of requests in a round: the throughput ratio is SQL time ÷ app time.
-                double[] byRound = new double[app.phases.size()];
-                Arrays.setAll(byRound, r -> (double) sql.phases.get(r) / app.phases.get(r));
-                System.out.printf("| %d | %s | %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %.0f | %.0f | %.2f "
-                                + "| %.2f–%.2f |%n", c, page.name(), page.statements(), app.pct(50), sql.pct(50),
-                        app.pct(50) / sql.pct(50), app.pct(95), sql.pct(95), app.pct(95) / sql.pct(95),
-                        app.perSecond(), sql.perSecond(), app.perSecond() / sql.perSecond(),
-                        Arrays.stream(byRound).min().orElse(0), Arrays.stream(byRound).max().orElse(0));
+                row(c, page, sides.get(page.name())[0], sides.get(page.name())[1]);
             }
             loads.add(c + " client(s): " + rounds + " rounds × " + perRound + " requests per client, page and side; "
                     + "load before " + before + ", after " + loadAverage());
@@ -130,8 +135,22 @@ public final class ReplayBenchmark {
         loads.forEach(System.out::println);
     }
 
-    /** {@code clients} clients run {@code task} {@code perClient} times each, started together. */
-    static Side phase(ExecutorService pool, int clients, int perClient, Task task) throws Exception {
+    private static void row(int clients, Page page, Side app, Side sql) {
+        // Both sides send the same number of requests in a round: the throughput ratio is SQL time ÷ app time.
+        double[] byRound = new double[app.phases.size()];
+        Arrays.setAll(byRound, r -> (double) sql.phases.get(r) / app.phases.get(r));
+        System.out.printf("| %d | %s | %d | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f | %.0f | %.0f | %.2f | %.2f–%.2f "
+                        + "| %.1f | %.1f |%n", clients, page.name(), page.statements(), app.pct(50), sql.pct(50),
+                app.pct(50) / sql.pct(50), app.pct(95), sql.pct(95), app.pct(95) / sql.pct(95), app.perSecond(),
+                sql.perSecond(), app.perSecond() / sql.perSecond(), Arrays.stream(byRound).min().orElse(0),
+                Arrays.stream(byRound).max().orElse(0), app.cpuPerRequest(), sql.cpuPerRequest());
+    }
+
+    /**
+     * {@code clients} clients run {@code task} {@code perClient} times each, started together; the CPU time is that
+     * of the process {@code pid} (the app's, or this one's for the SQL).
+     */
+    static Side phase(ExecutorService pool, int clients, int perClient, Task task, long pid) throws Exception {
         Side side = new Side();
         List<Long> micros = Collections.synchronizedList(side.micros);
         CountDownLatch start = new CountDownLatch(1);
@@ -148,13 +167,22 @@ public final class ReplayBenchmark {
                 return null;
             }));
         }
+        long cpu = cpuNanos(pid);
         long t0 = System.nanoTime();
         start.countDown();
         for (Future<?> f : running) {
             f.get();
         }
         side.nanos = System.nanoTime() - t0;
+        side.cpu = cpuNanos(pid) - cpu;
         return side;
+    }
+
+    /** User and system CPU time of a process, from /proc (clock ticks of 10 ms, Linux's USER_HZ). */
+    static long cpuNanos(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
     }
 
     /**
