@@ -11,7 +11,8 @@
 #    parameter values and transactions, every column of every row read; the app's own PostgreSQL driver), the side
 #    that goes first alternating by round (ReplayBenchmark). Prints p50, p95 and throughput of both, app ÷ SQL, and
 #    the range of the throughput ratio over the rounds, and the CPU time per request of the app's JVM against that
-#    of the replaying JVM (its JDBC work for the same statements; the database's own CPU is not counted on either side).
+#    of the replaying JVM (its JDBC work for the same statements), JIT compiler threads left out; the database's own
+#    CPU is not counted on either side.
 # Usage: bench/replay.sh USER ROUNDS JDBC_URL [DB_USER]   (env: PER_ROUND requests per client, page, side and round
 #        (default 10), CLIENTS (default 1,8), PG_LOG (default /var/log/postgresql/postgresql-15-main.log), PGPASSWORD)
 #   bench/replay.sh gen-county 5 jdbc:postgresql://localhost:5432/jiceng_replay postgres

@@ -33,7 +33,8 @@ import org.jiceng.bench.SqlCapture.Step;
  * of every row); the side that goes first alternates by round, and unrecorded rounds warm both up. Prints p50, p95
  * and throughput of both, their ratio app ÷ SQL, and the throughput ratio's range over the rounds (how much the
  * machine's load moved it), and the CPU time per request of the app's process against that of this process's JDBC
- * work for the same statements: what the app spends beyond its driver, whatever the machine's load. Args: base URL,
+ * work for the same statements (JIT compiler threads left out): what the app spends beyond its driver, whatever the
+ * machine's load. Args: base URL,
  * user, password, JDBC URL, DB user, capture file, rounds, requests per client and round, clients (e.g. 1,8), the
  * app's process id.
  */
@@ -103,9 +104,8 @@ public final class ReplayBenchmark {
             String before = loadAverage();
             Map<String, Side[]> sides = new LinkedHashMap<>();
             pages.forEach(p -> sides.put(p.name(), new Side[] {new Side(), new Side()}));
-            // Unrecorded warm-up: one round at each number of clients, after three at the most for a fresh JVM (the
-            // JIT's compiling would otherwise count in the app's CPU time of the first).
-            for (int round = c == clients[0] ? -4 : -1; round < rounds; round++) {
+            // Unrecorded warm-up: one round at each number of clients, after five at the most for a fresh JVM.
+            for (int round = c == clients[0] ? -6 : -1; round < rounds; round++) {
                 int concurrency = round < -1 ? most : c;
                 for (Page page : pages) {
                     List<Step> steps = statements.get(page.name());
@@ -178,11 +178,28 @@ public final class ReplayBenchmark {
         return side;
     }
 
-    /** User and system CPU time of a process, from /proc (clock ticks of 10 ms, Linux's USER_HZ). */
+    /**
+     * User and system CPU time of a process's threads, from /proc (clock ticks of 10 ms, Linux's USER_HZ), less its
+     * JIT compiler threads': a JVM still compiling after the warm-up would otherwise charge it to the requests.
+     */
     static long cpuNanos(long pid) throws Exception {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        long ticks = 0;
+        try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path thread : threads.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (java.io.IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                if (!name.matches("C\\d CompilerThre.*")) {
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        }
+        return ticks * 10_000_000L;
     }
 
     /**
