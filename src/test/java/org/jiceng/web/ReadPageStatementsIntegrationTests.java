@@ -96,6 +96,26 @@ class ReadPageStatementsIntegrationTests {
         }
     }
 
+    /**
+     * The workbench of a township and of the county: the review desk, the pay lines and the care figure are read once
+     * (47 statements for a township before, 32 now; the county's 48), and nothing is written.
+     */
+    @Test
+    void theWorkbenchReadsEachFigureOnce() throws Exception {
+        // What is left: each township target judged with its campaign on its own (six statements a target) and the
+        // summaries' desk reading its items per process.
+        for (var user : Map.of("hanfeng", 32, "county", 48).entrySet()) {
+            Cookie session = signIn(user.getKey());
+            page(session, "/");
+            var counted = StatementCounter.count(() -> page(session, "/"));
+            report("/ (" + user.getKey() + ")", counted.statements());
+            assertThat(counted.statements()).as(user.getKey()).noneMatch(ReadPageStatementsIntegrationTests::writes);
+            assertThat(counted.statements()).as("the review desk is read once")
+                    .filteredOn(sql -> sql.contains("FROM review_objections o JOIN review_items")).hasSize(1);
+            assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(user.getValue());
+        }
+    }
+
     /** Signs in through the form as a browser does and answers the session cookie. */
     private Cookie signIn(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password(Fixtures.PASSWORD))
