@@ -1,5 +1,6 @@
 package org.jiceng.organization;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,18 +17,26 @@ import java.util.Map;
  * character is compared as the name's first or last character, which no index serves on purpose: a surname matches
  * one person in thirty or so, so reading the user's people (a county's 40,000) beats reading the surname's
  * province-wide matches and throwing most away, and a province root reads its two million people either way.
- * So one character across a city or a province is {@code broad}: counted only up to a limit
- * ({@code jiceng.register.broad-search-count}, 1,000): a surname holds some 50,000 of a province's two million people,
- * and counting them all read the whole table on every page, while the first thousand are found within a few tens of
- * thousands of rows; the list says "more than 1,000" and asks for more of the name.
+ * So one character across a city or a province is {@code broad}: a surname holds some 50,000 of a province's two
+ * million people, so the list holds the first matches by name only, up to a limit
+ * ({@code jiceng.register.broad-search-count}, 1,000), says "more than 1,000" and asks for more of the name. Each of
+ * its {@code branches} (first character, last character, identity number, phone) is read on its own in name order
+ * and the first thousand of them kept; on PostgreSQL the first and last characters are indexed with the name
+ * (repeatable migration {@code R__organization_people_name_ends}), so each branch stops after its first thousand
+ * index entries instead of counting and sorting the surname's 50,000 people.
  */
-record NameSearch(String predicate, Map<String, Object> params, boolean broad) {
+record NameSearch(String predicate, Map<String, Object> params, List<String> branches) {
 
     /** Shorter parts of a name than this are matched at its start or end only. */
     static final int INFIX_LENGTH = 3;
 
     NameSearch(String predicate, Map<String, Object> params) {
-        this(predicate, params, false);
+        this(predicate, params, List.of());
+    }
+
+    /** Whether the search is broad (see the class comment): its branches are read on their own, each in name order. */
+    boolean broad() {
+        return !branches.isEmpty();
     }
 
     /** The search as a province's or city's users run it (see the class comment). */
@@ -44,9 +53,10 @@ record NameSearch(String predicate, Map<String, Object> params, boolean broad) {
                     Map.of("qLike", "%" + name + "%", "qUpper", q.toUpperCase(), "q", q));
         }
         if (name.codePointCount(0, name.length()) == 1) {
-            return new NameSearch("(SUBSTRING(p.name, 1, 1) = :qChar"
-                    + " OR SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar" + byNumber,
-                    Map.of("qChar", name, "qUpper", q.toUpperCase(), "q", q), true);
+            List<String> branches = List.of("SUBSTRING(p.name, 1, 1) = :qChar",
+                    "SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar", "p.id_number = :qUpper", "p.phone = :q");
+            return new NameSearch("(" + String.join(" OR ", branches) + ")",
+                    Map.of("qChar", name, "qUpper", q.toUpperCase(), "q", q), branches);
         }
         return new NameSearch("(p.name LIKE :qStart OR p.name LIKE :qEnd" + byNumber,
                 Map.of("qStart", name + "%", "qEnd", "%" + name, "qUpper", q.toUpperCase(), "q", q));

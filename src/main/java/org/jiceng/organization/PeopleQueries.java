@@ -2,6 +2,7 @@ package org.jiceng.organization;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -52,24 +53,23 @@ public class PeopleQueries {
     public PageResult<PersonRow> search(PeopleFilter filter, PageQuery page) {
         planSearchForItsValues(filter);
         Where where = where(filter);
-        long total = where.countCap > 0
-                ? jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM people p WHERE " + where.sql + " LIMIT :countCap) c")
-                        .params(where.params).param("countCap", where.countCap + 1).query(Long.class).single()
-                : jdbc.sql("SELECT COUNT(*) FROM people p WHERE " + where.sql).params(where.params)
-                        .query(Long.class).single();
-        boolean capped = where.countCap > 0 && total > where.countCap;
-        if (capped) {
-            total = where.countCap;
+        String matching = "SELECT COUNT(*) FROM people p WHERE " + where.sql;
+        String rowsWhere = where.sql;
+        if (where.broad()) {
+            matching = "SELECT COUNT(*) FROM (" + where.firstByName(broadSearchCount + 1) + ") c";
+            rowsWhere = "p.id IN (" + where.firstByName(broadSearchCount) + ")";
         }
+        long total = jdbc.sql(matching).params(where.params).query(Long.class).single();
+        boolean capped = where.broad() && total > broadSearchCount;
         var rows = new java.util.ArrayList<PersonRow>();
         Mapper mapper = new Mapper();
-        jdbc.sql(select() + " WHERE " + where.sql + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
+        jdbc.sql(select() + " WHERE " + rowsWhere + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
                         + " LIMIT :limit OFFSET :offset")
                 .params(where.params).param("limit", page.size()).param("offset", page.offset())
                 .query(rs -> {
                     rows.add(mapper.map(rs));
                 });
-        return new PageResult<>(rows, page.page(), page.size(), total, capped);
+        return new PageResult<>(rows, page.page(), page.size(), capped ? broadSearchCount : total, capped);
     }
 
     /** Streams every matching row (for exports) without holding the list in memory. */
@@ -150,7 +150,7 @@ public class PeopleQueries {
     private Where where(PeopleFilter f) {
         var scoped = ScopedSql.of(scope.scope(ScopeKind.REGISTER), "p.org_id", "p.id");
         StringBuilder sql = new StringBuilder();
-        long countCap = 0;
+        List<String> branches = List.of();
         Map<String, Object> params = new HashMap<>(scoped.params());
         // The requested org's subtree comes first: H2 drives the index by the first IN, and the org is the narrower.
         if (f.org() != null) {
@@ -176,16 +176,21 @@ public class PeopleQueries {
             boolean wide = tree.find(where).map(o -> o.type() == OrgType.PROVINCE || o.type() == OrgType.CITY)
                     .orElse(false);
             NameSearch search = NameSearch.of(f.q(), wide);
-            sql.append(" AND ").append(search.predicate());
             params.putAll(search.params());
-            countCap = search.broad() ? broadSearchCount : 0;
+            branches = search.branches();
+            if (!search.broad()) {
+                sql.append(" AND ").append(search.predicate());
+            }
         }
         addEquals(sql, params, "p.membership_status", "membershipStatus", f.membershipStatus());
         addEquals(sql, params, "p.gender", "gender", f.gender());
         addFlag(sql, "p.migrant", f.migrant());
         addFlag(sql, "p.hardship", f.hardship());
         addFlag(sql, "p.lost_contact", f.lostContact());
-        return new Where(sql.toString(), params, countCap);
+        if (!branches.isEmpty()) {
+            return new Where(sql + " AND (" + String.join(" OR ", branches) + ")", params, sql.toString(), branches);
+        }
+        return new Where(sql.toString(), params, null, branches);
     }
 
     private static void addEquals(StringBuilder sql, Map<String, Object> params, String column, String name, String value) {
@@ -201,7 +206,24 @@ public class PeopleQueries {
         }
     }
 
-    private record Where(String sql, Map<String, Object> params, long countCap) {
+    /**
+     * The filter as SQL; for a broad search ({@link NameSearch#broad()}) also the filter without the text
+     * ({@code base}) and the text's branches, to read each branch on its own in name order.
+     */
+    private record Where(String sql, Map<String, Object> params, String base, List<String> branches) {
+
+        boolean broad() {
+            return !branches.isEmpty();
+        }
+
+        /** The ids of the first {@code n} matching people by name: the first n of each branch, merged. */
+        String firstByName(long n) {
+            String each = branches.stream()
+                    .map(b -> "(SELECT p.id, p.name FROM people p WHERE " + base + " AND " + b
+                            + " ORDER BY p.name, p.id LIMIT " + n + ")")
+                    .collect(java.util.stream.Collectors.joining(" UNION "));
+            return "SELECT b.id FROM (" + each + ") b ORDER BY b.name, b.id LIMIT " + n;
+        }
     }
 
     /** Maps rows with code labels and masking resolved once per query. */
