@@ -50,9 +50,21 @@ public class CountyFigureCache {
     }
 
     /** A figure of a kind (the dashboard, meeting compliance…) for an org and year, computed when not kept. */
-    @SuppressWarnings("unchecked")
     public <T> T get(String kind, long orgId, int year, Supplier<T> compute) {
-        Optional<Long> county = countyOf(orgId);
+        return get(kind, orgId, countyOf(orgId), year, compute);
+    }
+
+    /**
+     * The same for an org already read: a county is its own county, without reading its path (a province's figures
+     * ask for each of its counties).
+     */
+    public <T> T get(String kind, OrgSummary org, int year, Supplier<T> compute) {
+        return get(kind, org.id(), org.type() == OrgType.COUNTY ? Optional.of(org.id()) : countyOf(org.id()), year,
+                compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(String kind, long orgId, Optional<Long> county, int year, Supplier<T> compute) {
         if (county.isEmpty()) {
             return compute.get();
         }

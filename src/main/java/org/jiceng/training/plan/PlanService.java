@@ -125,14 +125,14 @@ public class PlanService {
     @Transactional(readOnly = true)
     public TrainingDashboard dashboard(long orgId, int year) {
         OrgSummary org = training.organizer(orgId);
-        return cache.get("dashboard", org.id(), year, () -> compute(org, year));
+        return cache.get("dashboard", org, year, () -> compute(org, year));
     }
 
     private TrainingDashboard compute(OrgSummary org, int year) {
         if (org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY) {
             List<Long> above = new ArrayList<>(List.of(org.id()));
             List<TrainingDashboard> counties = cache.countiesUnder(org.id(), above).stream()
-                    .map(county -> dashboard(county.id(), year)).toList();
+                    .map(county -> cache.get("dashboard", county, year, () -> compute(county, year))).toList();
             return TrainingDashboard.acrossCounties(org.id(), org.shortName(), year, quartersOf(above, year), counties);
         }
         long orgId = org.id();

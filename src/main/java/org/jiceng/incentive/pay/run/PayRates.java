@@ -70,15 +70,15 @@ public class PayRates {
         OrgSummary org = orgs.inScope(orgId);
         if (org.type() == OrgType.PROVINCE || org.type() == OrgType.CITY) {
             List<OnTimeRate> counties = cache.countiesUnder(org.id(), null).stream()
-                    .map(county -> yearOf(county.id(), year)).flatMap(Optional::stream).toList();
+                    .map(county -> yearOf(county, year)).flatMap(Optional::stream).toList();
             return counties.isEmpty() ? Optional.empty() : Optional.of(OnTimeRate.sum(counties));
         }
-        return yearOf(org.id(), year);
+        return yearOf(org, year);
     }
 
-    private Optional<OnTimeRate> yearOf(long orgId, int year) {
-        return cache.get("pay.year", orgId, year, () -> {
-            List<TownshipRates> rates = of(orgs.townships(orgId), year);
+    private Optional<OnTimeRate> yearOf(OrgSummary org, int year) {
+        return cache.get("pay.year", org, year, () -> {
+            List<TownshipRates> rates = of(orgs.townships(org.id()), year);
             return rates.isEmpty() ? Optional.<OnTimeRate>empty()
                     : Optional.of(OnTimeRate.sum(rates.stream().map(TownshipRates::year).toList()));
         });
