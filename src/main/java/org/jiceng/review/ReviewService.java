@@ -156,8 +156,8 @@ public class ReviewService {
     /** Counts of items per reviewer org and stage, with how many are past their stage's deadline. */
     @Transactional(readOnly = true)
     public List<StageCount> progress(long processId, LocalDate today) {
-        process(processId);
-        return progress(List.of(processId), today).getOrDefault(processId, List.of());
+        ReviewProcess process = process(processId);
+        return progress(Map.of(processId, process), today).getOrDefault(processId, List.of());
     }
 
     /** {@link #progress(long, LocalDate)} of several processes at once (three statements for any number). */
@@ -165,6 +165,10 @@ public class ReviewService {
     public Map<Long, List<StageCount>> progress(Collection<Long> processIds, LocalDate today) {
         Map<Long, ReviewProcess> processes = new HashMap<>();
         repository.processes(processIds).forEach(p -> processes.put(p.id(), p));
+        return progress(processes, today);
+    }
+
+    private Map<Long, List<StageCount>> progress(Map<Long, ReviewProcess> processes, LocalDate today) {
         Map<Long, Map<String, int[]>> counts = new HashMap<>();
         for (ReviewItem item : visible(repository.itemsOfProcesses(processes.keySet()))) {
             int[] c = counts.computeIfAbsent(item.processId(), k -> new TreeMap<>())
