@@ -59,8 +59,6 @@ public class PeopleQueries {
             matching = "SELECT COUNT(*) FROM (" + where.firstByName(broadSearchCount + 1) + ") c";
             rowsWhere = "p.id IN (" + where.firstByName(broadSearchCount) + ")";
         }
-        long total = jdbc.sql(matching).params(where.params).query(Long.class).single();
-        boolean capped = where.broad() && total > broadSearchCount;
         var rows = new java.util.ArrayList<PersonRow>();
         Mapper mapper = new Mapper();
         jdbc.sql(select() + " WHERE " + rowsWhere + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
@@ -69,6 +67,14 @@ public class PeopleQueries {
                 .query(rs -> {
                     rows.add(mapper.map(rs));
                 });
+        // A page that is not full and not past the end is the last one: the rows give the total without a count
+        // (a search by a full name, the last page of a list) — unless a broad search's limit is what ended them.
+        if (!rows.isEmpty() && rows.size() < page.size()
+                && (!where.broad() || page.offset() + rows.size() < broadSearchCount)) {
+            return new PageResult<>(rows, page.page(), page.size(), page.offset() + rows.size());
+        }
+        long total = jdbc.sql(matching).params(where.params).query(Long.class).single();
+        boolean capped = where.broad() && total > broadSearchCount;
         return new PageResult<>(rows, page.page(), page.size(), capped ? broadSearchCount : total, capped);
     }
 

@@ -46,10 +46,8 @@ class TrainingWork implements WorkSource {
             meetingsStillDue(actor.orgId(), today, work);
             returnedMeetings(actor.orgId(), today, work);
         }
-        if (actor.role() == Role.TOWNSHIP_OFFICER || actor.role() == Role.COUNTY_OFFICER) {
-            meetingsToReview(actor, today, work);
-        }
         if (actor.role() == Role.TOWNSHIP_OFFICER) {
+            meetingsToReview(actor, today, work);
             seatsToFill(actor.orgId(), today, work);
         }
         if (actor.role() == Role.MEMBER && actor.personId() != null) {
@@ -110,7 +108,7 @@ class TrainingWork implements WorkSource {
         long waiting = jdbc.sql("""
                 SELECT COUNT(*) FROM org_meetings m JOIN org_tree t ON t.descendant_id = m.org_id
                 WHERE t.ancestor_id = ? AND m.status = 'SUBMITTED'""").param(actor.orgId()).query(Long.class).single();
-        if (waiting > 0 && actor.role() == Role.TOWNSHIP_OFFICER) {
+        if (waiting > 0) {
             work.add(WorkItem.of(PROJECT, "审核三会一课记录", waiting + "条记录待审核",
                     "/training/meetings?status=SUBMITTED", null, today));
         }

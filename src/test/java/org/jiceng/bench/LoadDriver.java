@@ -40,6 +40,7 @@ public class LoadDriver {
         int users = Integer.parseInt(args[3]);
         int rounds = Integer.parseInt(args[4]);
         String label = args.length > 5 ? args[5] : "";
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "5"));
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(StandardCharsets.UTF_8));
         Map<String, String> pages = pages(HttpClient.newHttpClient(), base, basic);
@@ -57,7 +58,9 @@ public class LoadDriver {
             int seed = u;
             running.add(pool.submit(() -> {
                 HttpClient client = login(base, user, password);
-                for (int round = -5; round < rounds; round++) { // five warm-up rounds are not recorded
+                // Warm-up rounds are not recorded: five by default; WARMUP=N for a steady state (the JIT of a freshly
+                // started JVM on 2 cores compiles for about two minutes under this load, docs/benchmarks.md).
+                for (int round = -warmUp; round < rounds; round++) {
                     for (var page : pages.entrySet()) {
                         String path = page.getValue().replace("{n}", String.valueOf((seed * 7 + round) & 0x7fff));
                         long took = timePage(client, base, page.getKey(), path, basic, bearer);

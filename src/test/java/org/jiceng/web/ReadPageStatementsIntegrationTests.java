@@ -49,6 +49,45 @@ class ReadPageStatementsIntegrationTests {
         assertThat(counted.count()).as(String.join("\n", counted.statements())).isLessThanOrEqualTo(5);
     }
 
+    /**
+     * A page that is not full is the last one, so its rows give the total: a search by a full name and the last page
+     * of a list show the same total as a count would, without the count.
+     */
+    @Test
+    void aLastPageShowsItsTotalWithoutCounting() throws Exception {
+        Cookie session = signIn("hanfeng");
+        String list = "/members?org=" + fixtures.org("汉封乡");
+        String first = page(session, list).getResponse().getContentAsString();
+        long total = Long.parseLong(match(first, "id=\"total\">(\\d+)<"));
+        assertThat(total % 20).as("the township's last page is not full").isNotZero();
+        String name = match(first, "<td data-label=\"姓名\"><a href=\"/members/\\d+\">([^<]+)</a>");
+
+        String last = list + "&page=" + (total / 20 + 1);
+        var lastPage = StatementCounter.count(() -> page(session, last));
+        report(last, lastPage.statements());
+        String lastHtml = page(session, last).getResponse().getContentAsString();
+        assertThat(match(lastHtml, "id=\"total\">(\\d+)<")).isEqualTo(String.valueOf(total));
+        assertThat(lastHtml.split("<td data-label=\"姓名\">", -1)).hasSize((int) (total % 20) + 1);
+        assertThat(lastPage.statements()).as("no count").noneMatch(sql -> sql.contains("COUNT(*) FROM people"));
+
+        String search = "/members?q=" + name; // MockMvc encodes the template
+        var searched = StatementCounter.count(() -> page(session, search));
+        report(search, searched.statements());
+        String found = page(session, search).getResponse().getContentAsString();
+        int rows = found.split("<td data-label=\"姓名\">", -1).length - 1;
+        assertThat(rows).isBetween(1, 19);
+        assertThat(found).contains("共 <span id=\"total\">" + rows + "</span> 人").contains(">" + name + "</a>");
+        assertThat(searched.statements()).as("no count").noneMatch(sql -> sql.contains("COUNT(*) FROM people"));
+        // The session, the org, the scope and the page (and the plan mode on PostgreSQL).
+        assertThat(searched.count()).as(String.join("\n", searched.statements())).isLessThanOrEqualTo(5);
+    }
+
+    private static String match(String html, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
+    }
+
     @Test
     void aMembersPageReadsThePersonOnceAndItsSectionsTogether() throws Exception {
         Cookie session = signIn("hanfeng");
