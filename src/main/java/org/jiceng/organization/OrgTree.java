@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jiceng.shared.RequestMemo;
 import org.jiceng.shared.metrics.OrgBatches;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Read access to the organization tree for every module: lookups, ancestors (breadcrumbs), children and the
@@ -37,36 +36,24 @@ public class OrgTree {
      * of an org in the request ({@link OrgRepository}) makes the next lookup read again.
      */
     public Optional<OrgSummary> find(long orgId) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return lookUp(orgId);
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, OrgSummary> known = (Map<Long, OrgSummary>) request.getAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
-        if (known == null) {
-            known = new HashMap<>();
-            request.setAttribute(FOUND, known, RequestAttributes.SCOPE_REQUEST);
-        }
+        Map<Long, OrgSummary> known = RequestMemo.table(FOUND, true);
         OrgSummary org = known.get(orgId);
         if (org != null) {
             return Optional.of(org);
         }
         Optional<OrgSummary> found = lookUp(orgId);
-        if (found.isPresent()) {
-            known.put(orgId, found.get());
-        }
+        found.ifPresent(o -> known.put(orgId, o));
         return found;
     }
 
     /** After a write of orgs: what this request read of them is read again. */
     static void forgetRequest() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
-        }
+        RequestMemo.forget(FOUND);
+        RequestMemo.forget(CONTAINS);
     }
 
     private static final String FOUND = OrgTree.class.getName() + ".found";
+    private static final String CONTAINS = OrgTree.class.getName() + ".contains";
 
     private Optional<OrgSummary> lookUp(long orgId) {
         return jdbc.sql("SELECT id, parent_id, org_type, name, short_name, depth FROM orgs WHERE id = ?")
@@ -79,16 +66,13 @@ public class OrgTree {
      * every row should not ask the database each time.
      */
     public boolean contains(long ancestorId, long descendantId) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return lookUpContains(ancestorId, descendantId);
+        Map<String, Boolean> known = RequestMemo.table(CONTAINS, true);
+        String key = ancestorId + ">" + descendantId;
+        Boolean contains = known.get(key);
+        if (contains == null) {
+            contains = lookUpContains(ancestorId, descendantId);
+            known.put(key, contains);
         }
-        String key = OrgTree.class.getName() + ".contains:" + ancestorId + ">" + descendantId;
-        if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Boolean known) {
-            return known;
-        }
-        boolean contains = lookUpContains(ancestorId, descendantId);
-        request.setAttribute(key, contains, RequestAttributes.SCOPE_REQUEST);
         return contains;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jiceng.shared.RequestMemo;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -16,8 +17,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** Storage of the people register and its transfer history. Unscoped: services check the data scope first. */
 @Repository
@@ -70,28 +69,15 @@ class PeopleRepository {
 
     /** After a write of people: what this request read of them is read again. */
     static void forgetRequest() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.removeAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
-        }
+        RequestMemo.forget(FOUND);
     }
 
     private static final String FOUND = PeopleRepository.class.getName() + ".found";
 
-    /** The people this request has read, or a throw-away map where nothing may be kept. */
+    /** The people this request has read; nothing is kept inside a read-write transaction (a write may follow). */
     private static Map<Long, Person> known() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null || TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return new HashMap<>();
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, Person> known = (Map<Long, Person>) request.getAttribute(FOUND, RequestAttributes.SCOPE_REQUEST);
-        if (known == null) {
-            known = new HashMap<>();
-            request.setAttribute(FOUND, known, RequestAttributes.SCOPE_REQUEST);
-        }
-        return known;
+        return RequestMemo.table(FOUND, !(TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()));
     }
 
     /** Whether an outflow registration (流动党员登记) is open: it, not the edit form, says 是否流动 and 外出流向. */
