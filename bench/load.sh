@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark: starts the jar (JVM flags of pom.xml) on a database, drives USERS (default 8) form-login sessions
 # over the benchmark pages, prints p50/p95/p99 in ms per page as a Markdown table, stops the app.
-# Usage: bench/load.sh LABEL USER [ROUNDS] [spring args...]
+# Usage: bench/load.sh LABEL USER [ROUNDS] [spring args...]   (WARMUP=N unrecorded rounds first, default 5, or
+#        WARMUP_SECONDS=180 of them: the steady state, after the JIT has compiled, docs/benchmarks.md)
 #   bench/load.sh H2-county gen-county 40 --spring.datasource.url='jdbc:h2:file:/tmp/jiceng-county/jiceng;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
 #   bench/load.sh PG-county gen-county 40 --spring.datasource.url=jdbc:postgresql://localhost:5432/jiceng_county --spring.datasource.username=postgres
 set -euo pipefail

@@ -41,6 +41,7 @@ public class LoadDriver {
         int rounds = Integer.parseInt(args[4]);
         String label = args.length > 5 ? args[5] : "";
         int warmUp = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "5"));
+        long warmUpSeconds = Long.parseLong(System.getenv().getOrDefault("WARMUP_SECONDS", "0"));
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(StandardCharsets.UTF_8));
         Map<String, String> pages = pages(HttpClient.newHttpClient(), base, basic);
@@ -58,9 +59,14 @@ public class LoadDriver {
             int seed = u;
             running.add(pool.submit(() -> {
                 HttpClient client = login(base, user, password);
-                // Warm-up rounds are not recorded: five by default; WARMUP=N for a steady state (the JIT of a freshly
-                // started JVM on 2 cores compiles for about two minutes under this load, docs/benchmarks.md).
+                // Warm-up rounds are not recorded: five by default; WARMUP=N rounds, or WARMUP_SECONDS=S of rounds,
+                // for a steady state (a freshly started JVM on 2 cores compiles for about two and a half minutes
+                // under this load, docs/benchmarks.md).
+                long warmUntil = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
                 for (int round = -warmUp; round < rounds; round++) {
+                    if (round == -1 && System.nanoTime() < warmUntil) {
+                        round = -2; // one more warm-up round
+                    }
                     for (var page : pages.entrySet()) {
                         String path = page.getValue().replace("{n}", String.valueOf((seed * 7 + round) & 0x7fff));
                         long took = timePage(client, base, page.getKey(), path, basic, bearer);
