@@ -61,14 +61,26 @@ public class PeopleQueries {
         }
         var rows = new java.util.ArrayList<PersonRow>();
         Mapper mapper = new Mapper();
-        jdbc.sql(select() + " WHERE " + rowsWhere + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
+        // A search reads its matches whole anyway (no index gives them in name order), so the page counts them too,
+        // in the same pass; a list reads only its page through the index and is counted on its own.
+        boolean countsItself = filter.q() != null && !filter.q().isBlank() && !where.broad();
+        long[] counted = {-1};
+        String select = countsItself
+                ? select().replaceFirst("\\s+FROM people p ", ", COUNT(*) OVER () AS matching FROM people p ") : select();
+        jdbc.sql(select + " WHERE " + rowsWhere + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
                         + " LIMIT :limit OFFSET :offset")
                 .params(where.params).param("limit", page.size()).param("offset", page.offset())
                 .query(rs -> {
                     rows.add(mapper.map(rs));
+                    if (countsItself) {
+                        counted[0] = rs.getLong("matching");
+                    }
                 });
+        if (counted[0] >= 0) {
+            return new PageResult<>(rows, page.page(), page.size(), counted[0]);
+        }
         // A page that is not full and not past the end is the last one: the rows give the total without a count
-        // (a search by a full name, the last page of a list) — unless a broad search's limit is what ended them.
+        // (a list's last page) — unless a broad search's limit is what ended them.
         if (!rows.isEmpty() && rows.size() < page.size()
                 && (!where.broad() || page.offset() + rows.size() < broadSearchCount)) {
             return new PageResult<>(rows, page.page(), page.size(), page.offset() + rows.size());

@@ -80,6 +80,22 @@ class ReadPageStatementsIntegrationTests {
         assertThat(searched.statements()).as("no count").noneMatch(sql -> sql.contains("COUNT(*) FROM people"));
         // The session, the org, the scope and the page (and the plan mode on PostgreSQL).
         assertThat(searched.count()).as(String.join("\n", searched.statements())).isLessThanOrEqualTo(5);
+
+        // A search by one character counts its matches in the pass that reads its page: the total shown is the
+        // number of rows its pages hold.
+        String surname = "/members?q=" + name.substring(0, 1);
+        var bySurname = StatementCounter.count(() -> page(session, surname));
+        report(surname, bySurname.statements());
+        assertThat(bySurname.statements()).as("one read of people")
+                .filteredOn(sql -> sql.contains("FROM people")).hasSize(1);
+        long shown = Long.parseLong(match(page(session, surname).getResponse().getContentAsString(),
+                "id=\"total\">(\\d+)<"));
+        int listed = 0;
+        for (long p = 1; p <= (shown + 19) / 20; p++) {
+            listed += page(session, surname + "&page=" + p).getResponse().getContentAsString()
+                    .split("<td data-label=\"姓名\">", -1).length - 1;
+        }
+        assertThat(listed).isEqualTo(shown).isGreaterThanOrEqualTo(rows);
     }
 
     private static String match(String html, String regex) {
