@@ -36,6 +36,9 @@ class ReadPageStatementsIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void theTownshipMemberListReadsLittleAndWritesNothing() throws Exception {
         Cookie session = signIn("hanfeng");
@@ -81,13 +84,14 @@ class ReadPageStatementsIntegrationTests {
         // The session, the org, the scope and the page (and the plan mode on PostgreSQL).
         assertThat(searched.count()).as(String.join("\n", searched.statements())).isLessThanOrEqualTo(5);
 
-        // A search by one character counts its matches in the pass that reads its page: the total shown is the
-        // number of rows its pages hold.
+        // A search by one character: the total shown is the number of rows its pages hold. On H2 its page counts
+        // the matches in the same pass (one read of people); PostgreSQL counts them on their own unless the page is
+        // not full.
         String surname = "/members?q=" + name.substring(0, 1);
         var bySurname = StatementCounter.count(() -> page(session, surname));
         report(surname, bySurname.statements());
-        assertThat(bySurname.statements()).as("one read of people")
-                .filteredOn(sql -> sql.contains("FROM people")).hasSize(1);
+        assertThat(bySurname.statements()).as("reads of people")
+                .filteredOn(sql -> sql.contains("FROM people")).hasSizeBetween(1, postgres() ? 2 : 1);
         long shown = Long.parseLong(match(page(session, surname).getResponse().getContentAsString(),
                 "id=\"total\">(\\d+)<"));
         int listed = 0;
@@ -96,6 +100,12 @@ class ReadPageStatementsIntegrationTests {
                     .split("<td data-label=\"姓名\">", -1).length - 1;
         }
         assertThat(listed).isEqualTo(shown).isGreaterThanOrEqualTo(rows);
+    }
+
+    private boolean postgres() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection()) {
+            return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
     private static String match(String html, String regex) {
