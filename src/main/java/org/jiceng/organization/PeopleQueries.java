@@ -82,7 +82,7 @@ public class PeopleQueries {
             return new PageResult<>(rows, page.page(), page.size(), counted[0]);
         }
         // A page that is not full and not past the end is the last one: the rows give the total without a count
-        // (a list's last page) — unless a broad search's limit is what ended them.
+        // (a search by a full name, a list's last page) — unless a broad search's limit is what ended them.
         if (!rows.isEmpty() && rows.size() < page.size()
                 && (!where.broad() || page.offset() + rows.size() < broadSearchCount)) {
             return new PageResult<>(rows, page.page(), page.size(), page.offset() + rows.size());
