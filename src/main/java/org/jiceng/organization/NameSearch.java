@@ -48,6 +48,13 @@ record NameSearch(String predicate, Map<String, Object> params, List<String> bra
         String q = text.trim();
         String name = q.replace("%", "").replace("_", "");
         String byNumber = " OR p.id_number = :qUpper OR p.phone = :q)";
+        if (!wide && name.codePointCount(0, name.length()) < INFIX_LENGTH) {
+            // Within a county the scope is read first; "p.name || ''" keeps PostgreSQL from asking the trigram index,
+            // which has no trigram for one or two characters and would hand back every row of the province to
+            // recheck (929 ms for 任浩 in a county of the province, against 53 ms through the scope).
+            return new NameSearch("((p.name || '') LIKE :qLike" + byNumber,
+                    Map.of("qLike", "%" + name + "%", "qUpper", q.toUpperCase(), "q", q));
+        }
         if (!wide || name.codePointCount(0, name.length()) >= INFIX_LENGTH) {
             return new NameSearch("(p.name LIKE :qLike" + byNumber,
                     Map.of("qLike", "%" + name + "%", "qUpper", q.toUpperCase(), "q", q));

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads for the tree pages: nodes with the number of members and child organizations under them. Member numbers
- * sum the per-org counts ({@link MemberCounts}) over the subtree, so a province's root costs its orgs, not its people.
+ * are the subtree's register figures ({@link RegisterFigures}, the ones the workbench shows), so a node costs a row
+ * or two whatever lies under it: a province's root read 40,851 orgs' counts before (about 100 ms).
  */
 @Component
 @Transactional(readOnly = true)
@@ -20,8 +21,8 @@ public class OrgQueries {
 
     private static final String NODE_SELECT = """
             SELECT o.id, o.parent_id, o.org_type, o.name, o.short_name, o.depth,
-                   (SELECT COALESCE(SUM(c.members), 0) FROM org_tree t
-                    JOIN org_member_counts c ON c.org_id = t.descendant_id WHERE t.ancestor_id = o.id)
+                   (SELECT COALESCE(SUM(f.total), 0) FROM org_register_figures f
+                    WHERE f.org_id = o.id AND f.figure IN ('status:FULL', 'status:PROBATIONARY'))
                    + (SELECT COUNT(*) FROM people g WHERE g.party_group_id = o.id AND g.political_status <> 'NONE')
                    AS members,
                    (SELECT COUNT(*) FROM orgs c WHERE c.parent_id = o.id) AS children
