@@ -104,8 +104,14 @@ public final class ReplayBenchmark {
             String before = loadAverage();
             Map<String, Side[]> sides = new LinkedHashMap<>();
             pages.forEach(p -> sides.put(p.name(), new Side[] {new Side(), new Side()}));
-            // Unrecorded warm-up: one round at each number of clients, after five at the most for a fresh JVM.
+            // Unrecorded warm-up: one round at each number of clients, after five at the most for a fresh JVM, or
+            // as many as WARMUP_SECONDS take (the steady state after the JIT, docs/benchmarks.md).
+            long warmUntil = System.nanoTime()
+                    + Long.parseLong(System.getenv().getOrDefault("WARMUP_SECONDS", "0")) * 1_000_000_000L;
             for (int round = c == clients[0] ? -6 : -1; round < rounds; round++) {
+                if (round == -2 && System.nanoTime() < warmUntil) {
+                    round = -3; // one more warm-up round at the most
+                }
                 int concurrency = round < -1 ? most : c;
                 for (Page page : pages) {
                     List<Step> steps = statements.get(page.name());
