@@ -67,8 +67,7 @@ public class PeopleQueries {
         // list, whose page is read through the index without reading the rest.
         boolean countsItself = filter.q() != null && !filter.q().isBlank() && !where.broad() && !isPostgres();
         long[] counted = {-1};
-        String select = countsItself
-                ? select().replaceFirst("\\s+FROM people p ", ", COUNT(*) OVER () AS matching FROM people p ") : select();
+        String select = select(countsItself ? ", COUNT(*) OVER () AS matching" : "");
         jdbc.sql(select + " WHERE " + rowsWhere + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
                         + " LIMIT :limit OFFSET :offset")
                 .params(where.params).param("limit", page.size()).param("offset", page.offset())
@@ -97,7 +96,7 @@ public class PeopleQueries {
         planSearchForItsValues(filter);
         Where where = where(filter);
         Mapper mapper = new Mapper();
-        jdbc.sql(select() + " WHERE " + where.sql + " ORDER BY "
+        jdbc.sql(select("") + " WHERE " + where.sql + " ORDER BY "
                         + new PageQuery(1, 1, sort, descending).orderBy(SORTS, "name", "p.id"))
                 .params(where.params).withFetchSize(500)
                 .query(rs -> {
@@ -159,12 +158,13 @@ public class PeopleQueries {
         return postgres;
     }
 
-    private static String select() {
+    /** The list's columns, then {@code extra} ones, from people with their org and its parent. */
+    private static String select(String extra) {
         return """
                 SELECT p.id, p.name, p.gender, p.birth_date, p.id_number, p.phone, p.political_status, p.joined_on,
                        p.membership_status, p.education, p.org_id, o.short_name AS org_name,
-                       po.short_name AS parent_org_name, p.migrant, p.hardship, p.lost_contact
-                FROM people p JOIN orgs o ON o.id = p.org_id LEFT JOIN orgs po ON po.id = o.parent_id""";
+                       po.short_name AS parent_org_name, p.migrant, p.hardship, p.lost_contact"""
+                + extra + " FROM people p JOIN orgs o ON o.id = p.org_id LEFT JOIN orgs po ON po.id = o.parent_id";
     }
 
     private Where where(PeopleFilter f) {
