@@ -9,6 +9,7 @@ import org.jiceng.assessment.campaign.Campaign;
 import org.jiceng.assessment.campaign.CampaignEntry;
 import org.jiceng.assessment.campaign.CampaignRepository;
 import org.jiceng.assessment.campaign.CampaignsByFamily;
+import org.jiceng.organization.CountyFigureCache;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.OrgType;
@@ -42,9 +43,11 @@ public class TargetService {
     private final OrgTree tree;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final CountyFigureCache cache;
 
     TargetService(TargetRepository repository, CampaignRepository campaigns, CampaignsByFamily byFamily, OrgTree tree,
-                  DataScope scope, ApplicationEventPublisher events) {
+                  DataScope scope, ApplicationEventPublisher events, CountyFigureCache cache) {
+        this.cache = cache;
         this.repository = repository;
         this.campaigns = campaigns;
         this.byFamily = byFamily;
@@ -53,9 +56,20 @@ public class TargetService {
         this.events = events;
     }
 
-    /** Targets of the townships under {@code orgId} (in scope) for a year, each with its progress. */
+    /**
+     * Targets of the townships under {@code orgId} (in scope) for a year, each with its progress. A year's progress
+     * under an org in scope is the same for every officer who may see it, so it is kept until something in its county
+     * is written ({@link CountyFigureCache}): judging a target reads its campaign, bands and entries.
+     */
     @Transactional(readOnly = true)
     public List<TargetProgress> progress(long orgId, Integer year) {
+        if (year != null && covers(orgId)) {
+            return cache.get("targets", orgId, year, () -> judged(orgId, year));
+        }
+        return judged(orgId, year);
+    }
+
+    private List<TargetProgress> judged(long orgId, Integer year) {
         return repository.list(ScopedSql.of(scope.scope(ScopeKind.REGISTER), "t.org_id", null), orgId, year).stream()
                 .map(this::judge).toList();
     }

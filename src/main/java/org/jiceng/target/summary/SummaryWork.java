@@ -50,16 +50,18 @@ class SummaryWork implements WorkSource {
             return List.of();
         }
         List<WorkItem> work = new ArrayList<>(own(actor, today));
-        for (DeskTask task : desk.waitingAt(actor.orgId(), today)) {
-            if (!SummaryService.KIND.equals(task.processKind())) {
-                continue;
-            }
+        List<DeskTask> tasks = desk.waitingAt(actor.orgId(), today).stream()
+                .filter(task -> SummaryService.KIND.equals(task.processKind())).toList();
+        // The items of every period waiting for the county's decision, read in one statement.
+        Map<Long, ReviewItem> toApprove = review.itemsById(tasks.stream()
+                .filter(task -> task.kind() == DeskTask.Kind.APPROVE).flatMap(task -> task.itemIds().stream()).toList());
+        for (DeskTask task : tasks) {
             if (task.kind() == DeskTask.Kind.REVIEW) {
                 work.add(WorkItem.of(PROJECT, "审核评分：" + task.title(), task.count() + "份总结待审核", "/summaries",
                         null, today));
             } else if (task.kind() == DeskTask.Kind.APPROVE) {
-                long waiting = review.itemsById(task.itemIds()).values().stream()
-                        .filter(i -> i.stage() == ReviewStage.REVIEWED).count();
+                long waiting = task.itemIds().stream().map(toApprove::get)
+                        .filter(i -> i != null && i.stage() == ReviewStage.REVIEWED).count();
                 if (waiting > 0) {
                     work.add(WorkItem.of(PROJECT, "审定总结：" + task.title(), waiting + "份总结待县级审定", "/summaries",
                             null, today));
