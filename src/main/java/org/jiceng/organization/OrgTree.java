@@ -50,10 +50,12 @@ public class OrgTree {
     static void forgetRequest() {
         RequestMemo.forget(FOUND);
         RequestMemo.forget(CONTAINS);
+        RequestMemo.forget(PATHS);
     }
 
     private static final String FOUND = OrgTree.class.getName() + ".found";
     private static final String CONTAINS = OrgTree.class.getName() + ".contains";
+    private static final String PATHS = OrgTree.class.getName() + ".paths";
 
     private Optional<OrgSummary> lookUp(long orgId) {
         return jdbc.sql("SELECT id, parent_id, org_type, name, short_name, depth FROM orgs WHERE id = ?")
@@ -96,12 +98,23 @@ public class OrgTree {
         return find(orgId).map(o -> o.type() == OrgType.PARTY_GROUP).orElse(false);
     }
 
-    /** The path from the root down to the org itself, for breadcrumbs. */
+    /**
+     * The path from the root down to the org itself, for breadcrumbs and the county above an org. Read once per org
+     * and request, as {@link #find} is (the orgs on it are then found without reading them).
+     */
     public List<OrgSummary> path(long orgId) {
-        return jdbc.sql("""
-                SELECT o.id, o.parent_id, o.org_type, o.name, o.short_name, o.depth
-                FROM org_tree t JOIN orgs o ON o.id = t.ancestor_id
-                WHERE t.descendant_id = ? ORDER BY t.distance DESC""").param(orgId).query(SUMMARY).list();
+        Map<Long, List<OrgSummary>> known = RequestMemo.table(PATHS, true);
+        List<OrgSummary> path = known.get(orgId);
+        if (path == null) {
+            path = List.copyOf(jdbc.sql("""
+                    SELECT o.id, o.parent_id, o.org_type, o.name, o.short_name, o.depth
+                    FROM org_tree t JOIN orgs o ON o.id = t.ancestor_id
+                    WHERE t.descendant_id = ? ORDER BY t.distance DESC""").param(orgId).query(SUMMARY).list());
+            known.put(orgId, path);
+            Map<Long, OrgSummary> found = RequestMemo.table(FOUND, true);
+            path.forEach(o -> found.putIfAbsent(o.id(), o));
+        }
+        return path;
     }
 
     public List<OrgSummary> children(long orgId) {

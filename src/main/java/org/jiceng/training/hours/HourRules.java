@@ -33,7 +33,13 @@ public class HourRules {
         return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().orElse(path.get(0)).id();
     }
 
+    /** The county's rule of the year or the latest before it; read once per read-only request. */
     public Optional<HourRule> applying(long orgId, int year) {
+        return org.jiceng.shared.RequestMemo.once(HourRules.class.getName() + ":" + orgId + ":" + year,
+                () -> read(orgId, year));
+    }
+
+    private Optional<HourRule> read(long orgId, int year) {
         return jdbc.sql("""
                 SELECT * FROM training_hour_rules WHERE org_id = ? AND rule_year <= ?
                 ORDER BY rule_year DESC LIMIT 1""")

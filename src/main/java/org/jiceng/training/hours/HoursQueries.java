@@ -40,14 +40,16 @@ class HoursQueries {
         this.tree = tree;
     }
 
-    PageResult<HoursRow> members(long orgId, int year, HourRule rule, boolean behindOnly, String q, PageQuery page) {
+    /** A page of members; {@code knownTotal} when the caller has the number of rows already, counted otherwise. */
+    PageResult<HoursRow> members(long orgId, int year, HourRule rule, boolean behindOnly, String q, PageQuery page,
+                                 Long knownTotal) {
         Inner inner = inner(orgId, year, q);
         String where = behindOnly ? " WHERE x.hours < CASE WHEN x.committee = 1 THEN :committeeHours ELSE :memberHours END" : "";
         Map<String, Object> params = new HashMap<>(inner.params);
         params.put("committeeHours", rule.committeeHours());
         params.put("memberHours", rule.memberHours());
-        long total = jdbc.sql("SELECT COUNT(*) FROM (" + inner.sql + ") x" + where).params(params)
-                .query(Long.class).single();
+        long total = knownTotal != null ? knownTotal : jdbc.sql("SELECT COUNT(*) FROM (" + inner.sql + ") x" + where)
+                .params(params).query(Long.class).single();
         List<HoursRow> rows = jdbc.sql("SELECT * FROM (" + inner.sql + ") x" + where + " ORDER BY "
                         + page.orderBy(SORTS, "org", "x.id") + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.size()).param("offset", page.offset())

@@ -3,6 +3,7 @@ package org.jiceng.training.hours;
 import java.util.List;
 import java.util.Optional;
 
+import org.jiceng.organization.CountyFigureCache;
 import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
 import org.jiceng.organization.PeopleService;
@@ -36,9 +37,11 @@ public class HoursService {
     private final PeopleService people;
     private final DataScope scope;
     private final ApplicationEventPublisher events;
+    private final CountyFigureCache cache;
 
     HoursService(HoursQueries queries, HourRules rules, OrgTree tree,
-                 PeopleService people, DataScope scope, ApplicationEventPublisher events) {
+                 PeopleService people, DataScope scope, ApplicationEventPublisher events, CountyFigureCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.rules = rules;
         this.tree = tree;
@@ -59,16 +62,30 @@ public class HoursService {
         return rules.applying(orgId, year);
     }
 
+    /**
+     * A page of the members under an org with their hours. Without a name to search, the total is the branches' sum
+     * ({@link #byBranch}: their members, or those not yet at the requirement), so only the page is read.
+     */
     public PageResult<HoursRow> members(long orgId, int year, boolean behindOnly, String q, PageQuery page) {
-        return queries.members(org(orgId).id(), year, rule(orgId, year), behindOnly, q, page);
+        Long total = null;
+        if (q == null || q.isBlank()) {
+            total = byBranch(orgId, year).stream()
+                    .mapToLong(b -> behindOnly ? b.members() - b.reached() : b.members()).sum();
+        }
+        return queries.members(org(orgId).id(), year, rule(orgId, year), behindOnly, q, page, total);
     }
 
     public void forEachMember(long orgId, int year, boolean behindOnly, String q, java.util.function.Consumer<HoursRow> consumer) {
         queries.forEachMember(org(orgId).id(), year, rule(orgId, year), behindOnly, q, consumer);
     }
 
+    /**
+     * Per branch under an org in scope: members, how many reached their hours, the average. Kept until something in
+     * the org's county is written ({@link CountyFigureCache}; the training dashboard reads the same figures).
+     */
     public List<BranchHours> byBranch(long orgId, int year) {
-        return queries.byBranch(org(orgId).id(), year, rule(orgId, year));
+        OrgSummary org = org(orgId);
+        return cache.get("hours.branches", org, year, () -> queries.byBranch(org.id(), year, rule(orgId, year)));
     }
 
     /** A person's own record: the sessions of the year and their hours against the requirement. */
