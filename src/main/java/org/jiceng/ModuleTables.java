@@ -20,7 +20,7 @@ record ModuleTables(String module, Set<String> owned, Set<String> published, boo
             module("configuration").owns("code_lists", "code_items", "settings", "code_migrations"),
             module("organization").owns("orgs", "org_tree", "people", "member_transfers", "committee_posts",
                             "village_cadres", "reserve_cadres", "member_imports", "member_import_rows",
-                            "org_member_counts", "person_flags", "person_honours", "member_mobility",
+                            "person_flags", "person_honours", "member_mobility",
                             "org_register_figures")
                     // training's reports and rollups count people under orgs, per org, in SQL (too many and too
                     // large to go through an API); org names and subtrees are read across modules.

@@ -130,16 +130,7 @@ class RegisterWriter {
         flush();
         restartIdentity("orgs", nextOrgId);
         restartIdentity("people", nextPersonId);
-        recountMembers(jdbc);
         RegisterFigures.rebuild(JdbcClient.create(jdbc));
-    }
-
-    /** Rebuilds the per-org member counts the tree sums (organization's MemberCounts keeps them after that). */
-    static void recountMembers(JdbcTemplate jdbc) {
-        jdbc.update("DELETE FROM org_member_counts");
-        jdbc.update("""
-                INSERT INTO org_member_counts (org_id, members)
-                SELECT org_id, COUNT(*) FROM people WHERE\s""" + RegisterSql.member("people") + " GROUP BY org_id");
     }
 
     /** Writes every pending row (orgs before people before posts, as the foreign keys need). */

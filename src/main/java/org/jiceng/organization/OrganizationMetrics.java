@@ -142,15 +142,16 @@ class OrganizationMetrics implements MetricSource {
     }
 
     /**
-     * Members under each requested org as the register counts them ({@code org_member_counts}, kept by
-     * {@link MemberCounts}); for a township also divided by its village branches.
+     * Members (正式 and 预备党员) under each requested org as the register counts them (the subtree's figures,
+     * {@code org_register_figures}, kept by {@link RegisterFigures}); for a township also divided by its branches.
      */
     private void members(String code, List<Long> chunk, Map<Long, BigDecimal> into) {
         jdbc.sql("""
-                SELECT o.id, o.org_type, COALESCE(SUM(c.members), 0) AS members,
-                  SUM(CASE WHEN b.org_type = 'BRANCH' THEN 1 ELSE 0 END) AS branches
-                FROM orgs o JOIN org_tree t ON t.ancestor_id = o.id JOIN orgs b ON b.id = t.descendant_id
-                LEFT JOIN org_member_counts c ON c.org_id = t.descendant_id
+                SELECT o.id, o.org_type,
+                  COALESCE(SUM(CASE WHEN f.figure IN ('status:FULL', 'status:PROBATIONARY') THEN f.total END), 0) AS members,
+                  COALESCE(SUM(CASE WHEN f.figure = 'orgs:BRANCH' THEN f.total END), 0) AS branches
+                FROM orgs o LEFT JOIN org_register_figures f ON f.org_id = o.id
+                  AND f.figure IN ('status:FULL', 'status:PROBATIONARY', 'orgs:BRANCH')
                 WHERE o.id IN (:ids) AND o.org_type IN ('BRANCH', 'GENERAL_BRANCH', 'TOWNSHIP')
                 GROUP BY o.id, o.org_type""")
                 .param("ids", chunk)

@@ -39,14 +39,11 @@ class PeopleRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
-    private final MemberCounts counts;
     private final RegisterFigures figures;
 
-    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, MemberCounts counts,
-                     RegisterFigures figures) {
+    PeopleRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RegisterFigures figures) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.counts = counts;
         this.figures = figures;
     }
 
@@ -95,7 +92,6 @@ class PeopleRepository {
         bind(jdbc.sql(INSERT), f).param("now", now)
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
-        counts.join(id);
         figures.change(RegisterFigures.Counted.NOBODY, figures.of(id));
         return id;
     }
@@ -105,10 +101,6 @@ class PeopleRepository {
         var params = forms.stream().map(f -> new MapSqlParameterSource(values(f)).addValue("now", now))
                 .toArray(MapSqlParameterSource[]::new);
         batch.batchUpdate(INSERT, params);
-        java.util.Map<Long, Integer> members = new java.util.HashMap<>();
-        forms.stream().filter(f -> PoliticalStatus.parse(f.politicalStatus()) != PoliticalStatus.NONE)
-                .forEach(f -> members.merge(f.orgId(), 1, Integer::sum));
-        counts.added(members);
         figures.added(forms.stream().map(f -> RegisterFigures.Counted.of(f.orgId(),
                 PoliticalStatus.parse(f.politicalStatus()).name(), f.gender(), f.birthDate().getYear(), f.education(),
                 f.isMigrant(), f.isHardship(), f.isLostContact())).toList());
@@ -117,7 +109,6 @@ class PeopleRepository {
     /** Saves an edit made from {@code expectedVersion}; someone else's newer save makes it a conflict. */
     void update(long id, MemberForm f, long expectedVersion, LocalDateTime now) {
         var before = figures.of(id);
-        counts.leave(id);
         int rows = bind(jdbc.sql("UPDATE people SET org_id = :orgId, party_group_id = :partyGroupId, name = :name,"
                 + " gender = :gender, ethnicity = :ethnicity, id_number = :idNumber, birth_date = :birthDate,"
                 + " education = :education, work_post = :workPost,"
@@ -136,13 +127,11 @@ class PeopleRepository {
         }
         // The old 人员类别 the upgrade could not map is shown only until a 工作岗位 is chosen.
         jdbc.sql("UPDATE people SET category = NULL WHERE id = ? AND work_post IS NOT NULL").param(id).update();
-        counts.join(id);
         figures.change(before, figures.of(id));
     }
 
     void moveToOrg(long id, long orgId, long expectedVersion, LocalDateTime now) {
         var before = figures.of(id);
-        counts.leave(id);
         int rows = jdbc.sql("""
                 UPDATE people SET org_id = :orgId, party_group_id = NULL, version = version + 1, updated_at = :now
                 WHERE id = :id AND version = :expectedVersion""")
@@ -152,7 +141,6 @@ class PeopleRepository {
         if (rows == 0) {
             throw new StaleEditException("该人员信息");
         }
-        counts.join(id);
         figures.change(before, figures.of(id));
     }
 

@@ -97,8 +97,8 @@ class ScaleGeneratorIntegrationTests {
         Map<String, Long> seen = new java.util.HashMap<>();
         long county = jdbc.sql("SELECT MAX(id) FROM orgs WHERE org_type = 'COUNTY'").query(Long.class).single();
         seen.put("member counts", jdbc.sql("""
-                SELECT COALESCE(SUM(c.members), 0) FROM org_member_counts c
-                JOIN org_tree t ON t.descendant_id = c.org_id AND t.ancestor_id = ?""").param(county)
+                SELECT COALESCE(SUM(total), 0) FROM org_register_figures
+                WHERE org_id = ? AND figure IN ('status:FULL', 'status:PROBATIONARY')""").param(county)
                 .query(Long.class).single());
         for (String table : TABLES) {
             seen.put(table + " max", jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single());

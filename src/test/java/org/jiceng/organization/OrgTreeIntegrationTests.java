@@ -85,10 +85,7 @@ class OrgTreeIntegrationTests {
         long group = idOf(createOrg("county", branch, "PARTY_GROUP", "第一党小组"));
         long person = jdbc.sql("SELECT id FROM people WHERE political_status = 'FULL' ORDER BY id").query(Long.class).list().get(0);
         jdbc.sql("UPDATE people SET org_id = ?, party_group_id = NULL WHERE id = ?").params(branch, person).update();
-        jdbc.sql("DELETE FROM org_member_counts").update(); // the direct update above bypasses MemberCounts
-        jdbc.sql("""
-                INSERT INTO org_member_counts (org_id, members)
-                SELECT org_id, COUNT(*) FROM people WHERE political_status <> 'NONE' GROUP BY org_id""").update();
+        RegisterFigures.rebuild(jdbc); // the direct update above bypasses RegisterFigures
 
         mvc.perform(post("/api/v1/orgs/" + branch + "/move").with(httpBasic("county", Fixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(Json.of(Map.of("newParentId", to))))

@@ -121,7 +121,6 @@ public class Fixtures implements ApplicationRunner {
                 VALUES (?, '岐山党员', '1', '01', ?, ?, 'FULL', ?, ?, '1', '13900000001', 0, ?, ?)""",
                 outsideBranch, IdCardNumber.compose("610323", birth, 11), birth, LocalDate.of(2000, 7, 1),
                 LocalDate.of(2001, 7, 1), now, now);
-        jdbc.sql("INSERT INTO org_member_counts (org_id, members) VALUES (?, 1)").param(outsideBranch).update();
         outsideVillager = insert("""
                 INSERT INTO people (org_id, name, gender, ethnicity, birth_date, political_status, version, created_at, updated_at)
                 VALUES (?, '岐山村民', '2', '01', ?, 'NONE', 0, ?, ?)""", outsideBranch, LocalDate.of(1980, 1, 1), now, now);

@@ -15,12 +15,14 @@ import org.jiceng.support.JicengIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The tree's member numbers (summed from per-org counts) follow new members and transfers between townships. */
+/**
+ * The tree's member numbers and the members metric (both from the register's figures, {@link RegisterFigures}) follow
+ * new members and transfers between townships.
+ */
 @JicengIntegrationTest
-class MemberCountsIntegrationTests {
+class MemberNumbersIntegrationTests {
 
     @Autowired
     MockMvc mvc;
@@ -30,9 +32,6 @@ class MemberCountsIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
 
     /** The member number the tree shows for the county or one of its townships. */
     long members(String orgShortName) throws Exception {
@@ -72,12 +71,21 @@ class MemberCountsIntegrationTests {
     }
 
     @Test
-    void everyOrgsCountEqualsTheMembersRegisteredWithIt() {
-        long mismatched = jdbc.sql("""
-                SELECT COUNT(*) FROM orgs o LEFT JOIN org_member_counts c ON c.org_id = o.id
-                WHERE COALESCE(c.members, 0) <> (SELECT COUNT(*) FROM people p
-                                                 WHERE p.org_id = o.id AND p.political_status <> 'NONE')""")
-                .query(Long.class).single();
-        assertThat(mismatched).isZero();
+    void theMembersMetricFollowsANewMemberAsTheTreeDoes() throws Exception {
+        long before = metric("汉封乡");
+        assertThat(before).isEqualTo(members("汉封乡"));
+        mvc.perform(post("/api/v1/members").with(httpBasic("county", Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(PeopleIntegrationTests.member(fixtures.org("关村村"), "指标测试"))))
+                .andExpect(status().isCreated());
+        assertThat(metric("汉封乡")).isEqualTo(before + 1).isEqualTo(members("汉封乡"));
+    }
+
+    /** The assessment metric org.members (党员数) of an org for 2010, as the API gives it. */
+    private long metric(String orgShortName) throws Exception {
+        String json = mvc.perform(get("/api/v1/metrics/org.members").param("org", String.valueOf(fixtures.org(orgShortName)))
+                        .param("year", "2010").with(httpBasic("county", Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return Json.parse(json).get("values").get(0).get("value").asLong();
     }
 }
