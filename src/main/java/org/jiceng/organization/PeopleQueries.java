@@ -26,6 +26,13 @@ public class PeopleQueries {
 
     static final Map<String, String> SORTS = Map.of(
             "name", "p.name", "birthDate", "p.birth_date", "joinedOn", "p.joined_on", "org", "o.sort_order");
+    /**
+     * The same for a search that counts its matches in the pass reading its page: sorted by the name as an
+     * expression, which no index serves, so PostgreSQL reads the matches and sorts them rather than walking the whole
+     * name index in order to feed the count (the same order: concatenating '' keeps the name's collation).
+     */
+    static final Map<String, String> SEARCH_SORTS = Map.of(
+            "name", "(p.name || '')", "birthDate", "p.birth_date", "joinedOn", "p.joined_on", "org", "o.sort_order");
 
     private final JdbcClient jdbc;
     private final DataScope scope;
@@ -61,14 +68,15 @@ public class PeopleQueries {
         }
         var rows = new java.util.ArrayList<PersonRow>();
         Mapper mapper = new Mapper();
-        // On H2 a search reads every person in scope (no index serves LIKE '%…%'), so its page counts the matches in
-        // the same pass, halving a surname search. Not on PostgreSQL, whose planner then walks the name index to
-        // feed the window (17.6 ms against 6.5 for the page and 3–4 for the count, docs/benchmarks.md); nor for a
-        // list, whose page is read through the index without reading the rest.
-        boolean countsItself = filter.q() != null && !filter.q().isBlank() && !where.broad() && !isPostgres();
+        // A search reads every match to count them anyway (H2 has no index for LIKE '%…%'; PostgreSQL's trigram
+        // index, when it serves, gives the matches unordered), so its page counts them in the same pass: one read
+        // instead of two (docs/benchmarks.md). Not a list, whose page is read through an index without the rest, nor
+        // a broad search, which is counted only up to its limit.
+        boolean countsItself = filter.q() != null && !filter.q().isBlank() && !where.broad();
         long[] counted = {-1};
         String select = select(countsItself ? ", COUNT(*) OVER () AS matching" : "");
-        jdbc.sql(select + " WHERE " + rowsWhere + " ORDER BY " + page.orderBy(SORTS, "name", "p.id")
+        jdbc.sql(select + " WHERE " + rowsWhere + " ORDER BY "
+                        + page.orderBy(countsItself ? SEARCH_SORTS : SORTS, "name", "p.id")
                         + " LIMIT :limit OFFSET :offset")
                 .params(where.params).param("limit", page.size()).param("offset", page.offset())
                 .query(rs -> {
