@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How the free text of a people list finds people: by name, or by a whole identity or phone number.
+ * How the free text of a people list finds people: by name, or by a whole identity or phone number (only a text
+ * holding a digit is compared with the numbers).
  * <p>
  * Within a county or below (a township's 1,200 people, a county's 40,000), a name is found by any part of it, however
  * short: the scope is read first and a scan of it is cheap. Across a city or a province ({@code wide}), a name is found
@@ -47,7 +48,10 @@ record NameSearch(String predicate, Map<String, Object> params, List<String> bra
     static NameSearch of(String text, boolean wide) {
         String q = text.trim();
         String name = q.replace("%", "").replace("_", "");
-        String byNumber = " OR p.id_number = :qUpper OR p.phone = :q)";
+        // Identity and phone numbers hold digits: a text without one is a name only, so the search can be answered
+        // from the index of org, status and name without reading the people's rows (PeopleQueries).
+        boolean number = q.chars().anyMatch(c -> c >= '0' && c <= '9');
+        String byNumber = number ? " OR p.id_number = :qUpper OR p.phone = :q)" : ")";
         if (!wide && name.codePointCount(0, name.length()) < INFIX_LENGTH) {
             // Within a county the scope is read first; "p.name || ''" keeps PostgreSQL from asking the trigram index,
             // which has no trigram for one or two characters and would hand back every row of the province to
@@ -60,8 +64,9 @@ record NameSearch(String predicate, Map<String, Object> params, List<String> bra
                     Map.of("qLike", "%" + name + "%", "qUpper", q.toUpperCase(), "q", q));
         }
         if (name.codePointCount(0, name.length()) == 1) {
-            List<String> branches = List.of("SUBSTRING(p.name, 1, 1) = :qChar",
-                    "SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar", "p.id_number = :qUpper", "p.phone = :q");
+            List<String> branches = number ? List.of("SUBSTRING(p.name, 1, 1) = :qChar",
+                    "SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar", "p.id_number = :qUpper", "p.phone = :q")
+                    : List.of("SUBSTRING(p.name, 1, 1) = :qChar", "SUBSTRING(p.name, CHAR_LENGTH(p.name), 1) = :qChar");
             return new NameSearch("(" + String.join(" OR ", branches) + ")",
                     Map.of("qChar", name, "qUpper", q.toUpperCase(), "q", q), branches);
         }

@@ -74,10 +74,19 @@ public class PeopleQueries {
         // a broad search, which is counted only up to its limit.
         boolean countsItself = filter.q() != null && !filter.q().isBlank() && !where.broad();
         long[] counted = {-1};
-        String select = select(countsItself ? ", COUNT(*) OVER () AS matching" : "");
-        jdbc.sql(select + " WHERE " + rowsWhere + " ORDER BY "
-                        + page.orderBy(countsItself ? SEARCH_SORTS : SORTS, "name", "p.id")
-                        + " LIMIT :limit OFFSET :offset")
+        String order = page.orderBy(countsItself ? SEARCH_SORTS : SORTS, "name", "p.id");
+        String sql;
+        if (countsItself && !"org".equals(page.sort())) {
+            // The matches are found, counted and paged by id first, which the index of org, status and name (with
+            // the id) answers without reading the people's rows; then only the page's rows are read.
+            sql = select(", m.matching") + " JOIN (SELECT p.id, COUNT(*) OVER () AS matching FROM people p WHERE "
+                    + rowsWhere + " ORDER BY " + order + " LIMIT :limit OFFSET :offset) m ON m.id = p.id ORDER BY "
+                    + order;
+        } else {
+            sql = select(countsItself ? ", COUNT(*) OVER () AS matching" : "") + " WHERE " + rowsWhere
+                    + " ORDER BY " + order + " LIMIT :limit OFFSET :offset";
+        }
+        jdbc.sql(sql)
                 .params(where.params).param("limit", page.size()).param("offset", page.offset())
                 .query(rs -> {
                     rows.add(mapper.map(rs));
