@@ -156,11 +156,14 @@ public class PeopleQueries {
      * PostgreSQL may keep a generic plan, made without knowing the user's org: it guesses a subtree of 15 orgs and
      * probes the trigram index once per org, which for a province root (40,851 orgs) ran for minutes; planned for
      * the values, the index is read once and the scope checked per match (13 ms for a full name, see
-     * docs/benchmarks.md). Lasts until the end of this read-only transaction.
+     * docs/benchmarks.md). Nor is it given parallel workers: under many users they only add processes competing for
+     * the same cores (a county's search then took 2 processes, and every other page waited longer). Both last until
+     * the end of this read-only transaction.
      */
     private void planSearchForItsValues(PeopleFilter filter) {
         if (filter.q() != null && !filter.q().isBlank() && isPostgres()) {
-            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            jdbc.sql("SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+                    + " set_config('max_parallel_workers_per_gather', '0', true)").query().singleRow();
         }
     }
 
