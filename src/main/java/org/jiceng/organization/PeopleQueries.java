@@ -64,7 +64,8 @@ public class PeopleQueries {
         String rowsWhere = where.sql;
         if (where.broad()) {
             matching = "SELECT COUNT(*) FROM (" + where.firstByName(broadSearchCount + 1) + ") c";
-            rowsWhere = "p.id IN (" + where.firstByName(broadSearchCount) + ")";
+            // The page needs only the first offset + size of them by name: each branch stops there.
+            rowsWhere = "p.id IN (" + where.firstByName(Math.min(broadSearchCount, page.offset() + page.size())) + ")";
         }
         var rows = new java.util.ArrayList<PersonRow>();
         Mapper mapper = new Mapper();

@@ -223,6 +223,12 @@ class ScaleGeneratorIntegrationTests {
                     .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
                     .andExpect(jsonPath("$.totalCapped").value(true))
                     .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains(firstNames.toArray())));
+            // A later page reads each branch only as far as its own last row: here the third match alone.
+            mvc.perform(get("/api/v1/members").param("org", String.valueOf(root)).param("q", surname)
+                            .param("page", "2").param("size", "2")
+                            .with(httpBasic("gen-province", DemoCounty.DEMO_PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(3))
+                    .andExpect(jsonPath("$.items[*].name").value(org.hamcrest.Matchers.contains(firstNames.get(2))));
             mvc.perform(get("/members").param("org", String.valueOf(root)).param("q", surname)
                             .with(user(accounts.loadUserByUsername("gen-province"))))
                     .andExpect(status().isOk())
