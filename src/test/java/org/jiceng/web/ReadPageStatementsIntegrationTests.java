@@ -162,7 +162,7 @@ class ReadPageStatementsIntegrationTests {
     void theWorkbenchReadsEachFigureOnce() throws Exception {
         // The townships' targets are judged once and kept until a write in the county (six statements a target
         // before), the summaries' desk reads the items of all its periods at once (one statement a period before).
-        // 25 and 22 when counted (32 and 45 before); the bounds leave room for what other tests' writes add (a code
+        // 23 and 22 when counted (32 and 45 before); the bounds leave room for what other tests' writes add (a code
         // list read again after its cache was evicted, another campaign or target).
         for (var user : Map.of("hanfeng", 29, "county", 26).entrySet()) {
             Cookie session = signIn(user.getKey());
