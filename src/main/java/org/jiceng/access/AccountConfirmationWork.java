@@ -28,4 +28,10 @@ class AccountConfirmationWork implements WorkSource {
         return count == 0 ? List.of() : List.of(WorkItem.of("组织与队伍", "确认账户：" + count + " 个账户待确认",
                 "安全管理员提出的新建、变更或重置密码，确认后方可登录", "/account-confirmations", null, today));
     }
+
+    /** Accounts are written by the security administrator, not by records of a county: asked on every view. */
+    @Override
+    public boolean followsOrgRecords() {
+        return false;
+    }
 }

@@ -35,12 +35,13 @@ class HomeController {
         int year = today.getYear();
         model.addAttribute("today", today);
         model.addAttribute("year", year);
-        model.addAttribute("work", workbench.waiting(actor, today));
+        var desk = workbench.desk(actor, today);
+        model.addAttribute("work", desk.work());
         if (actor.role().keepsRegister()) {
-            model.addAttribute("training", workbench.training(actor, year).orElse(null));
-            model.addAttribute("campaigns", workbench.campaigns(year, today));
-            model.addAttribute("targets", workbench.targets(actor, year));
-            model.addAttribute("incentive", workbench.incentive(actor, year));
+            model.addAttribute("training", desk.training());
+            model.addAttribute("campaigns", desk.campaigns());
+            model.addAttribute("targets", desk.targets());
+            model.addAttribute("incentive", desk.incentive());
             model.addAttribute("summary", stats.summary());
             model.addAttribute("ageBands", stats.ageBands(year));
             model.addAttribute("education", stats.education());

@@ -5,18 +5,22 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jiceng.support.JicengIntegrationTest;
 import org.jiceng.support.Json;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -96,6 +100,44 @@ class HomeIntegrationTests {
                 .andExpect(content().string(containsString("已逾期")));
         mvc.perform(get("/").with(user(users.loadUserByUsername("sysadmin"))))
                 .andExpect(content().string(containsString("目前没有等您办理的事项")));
+    }
+
+    /**
+     * The workbench is kept per org until a write in the county: a task given to a village shows on its secretary's
+     * workbench as soon as it is given, and goes as soon as it is struck.
+     */
+    @Test
+    void aTaskShowsAndGoesAtOnceThoughTheWorkbenchIsKept() throws Exception {
+        String title = "反馈督办事项：补挂村党支部阵地标识牌";
+        assertThat(home("chengjiayuan")).doesNotContain(title);
+        assertThat(home("chengjiayuan")).doesNotContain(title);
+        long village = jdbc.sql("SELECT id FROM orgs WHERE short_name = '程家塬村'").query(Long.class).single();
+        String created = mvc.perform(post("/api/v1/supervision-items").contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("title", "补挂村党支部阵地标识牌", "requirement", "按县委组织部式样补挂标识牌",
+                                "leadOrgId", village, "coUnitIds", List.of(), "registeredOn", "2010-05-05",
+                                "deadline", "2010-05-20")))
+                        .with(csrf()).with(user(users.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Json.parse(created).get("id").asLong();
+        act(id, "ASSIGN", null, 0);
+        assertThat(home("chengjiayuan")).contains(title);
+        act(id, "STRIKE", "标识牌已由乡镇统一制作", 1);
+        assertThat(home("chengjiayuan")).doesNotContain(title);
+    }
+
+    private void act(long item, String action, String note, long version) throws Exception {
+        var body = new java.util.HashMap<String, Object>(Map.of("action", action, "version", version));
+        if (note != null) {
+            body.put("note", note);
+        }
+        mvc.perform(post("/api/v1/supervision-items/" + item + "/actions").contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(body)).with(csrf()).with(user(users.loadUserByUsername("hanfeng"))))
+                .andExpect(status().isOk());
+    }
+
+    private String home(String username) throws Exception {
+        return mvc.perform(get("/").with(user(users.loadUserByUsername(username)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test

@@ -12,4 +12,14 @@ import org.jiceng.shared.Actor;
 public interface WorkSource {
 
     List<WorkItem> waitingFor(Actor actor, LocalDate today);
+
+    /**
+     * Whether the tasks follow from the records of the user's org and role alone (the same for every officer of that
+     * role at that org, changed only by an audited write in its county), so that the workbench may keep them with the
+     * org's figures until such a write. A source that reads anything else (accounts) answers false and is asked on
+     * every view.
+     */
+    default boolean followsOrgRecords() {
+        return true;
+    }
 }
