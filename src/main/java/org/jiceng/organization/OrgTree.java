@@ -32,8 +32,10 @@ public class OrgTree {
     }
 
     /**
-     * An org by id. Read once per request: the scope guard, the service and the page ask for the same org; a write
-     * of an org in the request ({@link OrgRepository}) makes the next lookup read again.
+     * An org by id. Read once per request, with its path: the scope guard, the service and the page ask for the same
+     * org, whether it lies under the user's org ({@link #contains}) and for its breadcrumbs ({@link #path}), and one
+     * statement answers all three. A write of an org in the request ({@link OrgRepository}) makes the next lookup read
+     * again.
      */
     public Optional<OrgSummary> find(long orgId) {
         Map<Long, OrgSummary> known = RequestMemo.table(FOUND, true);
@@ -41,7 +43,11 @@ public class OrgTree {
         if (org != null) {
             return Optional.of(org);
         }
-        Optional<OrgSummary> found = lookUp(orgId);
+        List<OrgSummary> path = path(orgId);
+        if (!path.isEmpty()) {
+            return Optional.of(path.get(path.size() - 1));
+        }
+        Optional<OrgSummary> found = lookUp(orgId); // an org missing from the tree's closure: never written so
         found.ifPresent(o -> known.put(orgId, o));
         return found;
     }
@@ -49,12 +55,10 @@ public class OrgTree {
     /** After a write of orgs: what this request read of them is read again. */
     static void forgetRequest() {
         RequestMemo.forget(FOUND);
-        RequestMemo.forget(CONTAINS);
         RequestMemo.forget(PATHS);
     }
 
     private static final String FOUND = OrgTree.class.getName() + ".found";
-    private static final String CONTAINS = OrgTree.class.getName() + ".contains";
     private static final String PATHS = OrgTree.class.getName() + ".paths";
 
     private Optional<OrgSummary> lookUp(long orgId) {
@@ -63,19 +67,12 @@ public class OrgTree {
     }
 
     /**
-     * Whether {@code descendantId} is {@code ancestorId} itself or lies anywhere under it. Asked once per pair and
-     * request: lists filter their rows one by one through the data scope, and a page asking the same question for
-     * every row should not ask the database each time.
+     * Whether {@code descendantId} is {@code ancestorId} itself or lies anywhere under it: whether the ancestor is on
+     * the descendant's path, read once per org and request (lists filter their rows one by one through the data scope,
+     * and a page asking the same question for every row should not ask the database each time).
      */
     public boolean contains(long ancestorId, long descendantId) {
-        Map<String, Boolean> known = RequestMemo.table(CONTAINS, true);
-        String key = ancestorId + ">" + descendantId;
-        Boolean contains = known.get(key);
-        if (contains == null) {
-            contains = lookUpContains(ancestorId, descendantId);
-            known.put(key, contains);
-        }
-        return contains;
+        return path(descendantId).stream().anyMatch(o -> o.id() == ancestorId);
     }
 
     /** Which of {@code orgIds} are {@code ancestorId} itself or lie under it, in one query per thousand ids. */
@@ -86,11 +83,6 @@ public class OrgTree {
                     .param("a", ancestorId).param("ids", chunk).query(Long.class).list());
         }
         return contained;
-    }
-
-    private boolean lookUpContains(long ancestorId, long descendantId) {
-        return jdbc.sql("SELECT COUNT(*) FROM org_tree WHERE ancestor_id = ? AND descendant_id = ?")
-                .params(ancestorId, descendantId).query(Long.class).single() > 0;
     }
 
     /** Whether the org is a party group (its people carry it in party_group_id rather than org_id). */
