@@ -139,7 +139,6 @@ public class CountyFigureCache {
 
     /** The county at or above the org; empty for orgs above the counties (or no longer in the tree). */
     private Optional<Long> countyOf(long orgId) {
-        List<OrgSummary> path = tree.path(orgId);
-        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().map(OrgSummary::id);
+        return tree.countyOf(orgId).map(OrgSummary::id);
     }
 }

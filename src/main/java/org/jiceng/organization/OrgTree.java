@@ -109,6 +109,20 @@ public class OrgTree {
         return path;
     }
 
+    /** The county (县委) at or above the org; empty for orgs above the counties or not in the tree. */
+    public Optional<OrgSummary> countyOf(long orgId) {
+        return path(orgId).stream().filter(o -> o.type() == OrgType.COUNTY).findFirst();
+    }
+
+    /**
+     * The id of the county at or above the org, or of the root where the tree has no county level: the org whose
+     * rules (hour rules, pay standards, talk periods) apply to it.
+     */
+    public long countyOrRootOf(long orgId) {
+        List<OrgSummary> path = path(orgId);
+        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().orElse(path.get(0)).id();
+    }
+
     public List<OrgSummary> children(long orgId) {
         return jdbc.sql("""
                 SELECT id, parent_id, org_type, name, short_name, depth FROM orgs

@@ -64,8 +64,7 @@ public class PayOrgs {
 
     /** The county (县委) at or above the org, or the root where the tree has no county level: it sets the standards. */
     public long countyOf(long orgId) {
-        List<OrgSummary> path = tree.path(orgId);
-        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().orElse(path.get(0)).id();
+        return tree.countyOrRootOf(orgId);
     }
 
     /** The village-level branches directly under a township, in the tree's order. */

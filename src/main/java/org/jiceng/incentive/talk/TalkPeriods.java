@@ -3,9 +3,7 @@ package org.jiceng.incentive.talk;
 import java.util.List;
 import java.util.Optional;
 
-import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,8 +29,7 @@ class TalkPeriods {
 
     /** The county (县委) above or at the org, or the root where the tree has no county level. */
     long countyOf(long orgId) {
-        List<OrgSummary> path = tree.path(orgId);
-        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().orElse(path.get(0)).id();
+        return tree.countyOrRootOf(orgId);
     }
 
     Optional<TalkRule> applying(long orgId, int year) {

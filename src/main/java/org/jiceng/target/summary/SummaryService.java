@@ -75,8 +75,7 @@ public class SummaryService {
             errors.add(new FieldError("title", owner.shortName() + form.year() + "年已设定“" + form.title().strip() + "”"));
         }
         RuleViolationException.throwIfAny("总结期次未保存", errors);
-        long county = tree.path(owner.id()).stream().filter(o -> o.type() == OrgType.COUNTY).map(OrgSummary::id)
-                .findFirst().orElse(owner.id());
+        long county = tree.countyOf(owner.id()).map(OrgSummary::id).orElse(owner.id());
         long process = review.open(new NewProcess(KIND, owner.shortName() + form.year() + "年" + form.title().strip(),
                 county, form.submitDue(), null, null, 1), List.of());
         long id = repository.insertPeriod(owner.id(), owner.shortName(), form, process, actor.username());

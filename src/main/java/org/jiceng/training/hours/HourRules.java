@@ -1,11 +1,8 @@
 package org.jiceng.training.hours;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.jiceng.organization.OrgSummary;
 import org.jiceng.organization.OrgTree;
-import org.jiceng.organization.OrgType;
 import org.jiceng.shared.StaleEditException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,8 +26,7 @@ public class HourRules {
 
     /** The county (县委) above or at the org, or the root where the tree has no county level. */
     public long countyOf(long orgId) {
-        List<OrgSummary> path = tree.path(orgId);
-        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().orElse(path.get(0)).id();
+        return tree.countyOrRootOf(orgId);
     }
 
     /** The county's rule of the year or the latest before it; read once per read-only request. */
