@@ -38,18 +38,13 @@ public class OrgTree {
      * again.
      */
     public Optional<OrgSummary> find(long orgId) {
-        Map<Long, OrgSummary> known = RequestMemo.table(FOUND, true);
-        OrgSummary org = known.get(orgId);
+        OrgSummary org = RequestMemo.<Long, OrgSummary>table(FOUND, true).get(orgId);
         if (org != null) {
             return Optional.of(org);
         }
+        // Every org has its own row in the closure (distance 0), the last of its path; no path, no org.
         List<OrgSummary> path = path(orgId);
-        if (!path.isEmpty()) {
-            return Optional.of(path.get(path.size() - 1));
-        }
-        Optional<OrgSummary> found = lookUp(orgId); // an org missing from the tree's closure: never written so
-        found.ifPresent(o -> known.put(orgId, o));
-        return found;
+        return path.isEmpty() ? Optional.empty() : Optional.of(path.get(path.size() - 1));
     }
 
     /** After a write of orgs: what this request read of them is read again. */
@@ -60,11 +55,6 @@ public class OrgTree {
 
     private static final String FOUND = OrgTree.class.getName() + ".found";
     private static final String PATHS = OrgTree.class.getName() + ".paths";
-
-    private Optional<OrgSummary> lookUp(long orgId) {
-        return jdbc.sql("SELECT id, parent_id, org_type, name, short_name, depth FROM orgs WHERE id = ?")
-                .param(orgId).query(SUMMARY).optional();
-    }
 
     /**
      * Whether {@code descendantId} is {@code ancestorId} itself or lies anywhere under it: whether the ancestor is on
@@ -119,8 +109,7 @@ public class OrgTree {
      * rules (hour rules, pay standards, talk periods) apply to it.
      */
     public long countyOrRootOf(long orgId) {
-        List<OrgSummary> path = path(orgId);
-        return path.stream().filter(o -> o.type() == OrgType.COUNTY).findFirst().orElse(path.get(0)).id();
+        return countyOf(orgId).orElseGet(() -> path(orgId).get(0)).id();
     }
 
     public List<OrgSummary> children(long orgId) {
