@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Startup time (to the first 200 of /actuator/health) and RSS after warm-up of the embedded default (H2 file database,
-# demo county), java -jar with the JVM flags of pom.xml. Each round: a first start on an empty H2 file (migrations +
-# demo county), then a restart on it. Prints a Markdown table with the wall time, the CPU time the JVM used until then
+# demo county), java -jar with the JVM flags of pom.xml. Each round: a first start on an empty H2 file (the demo
+# county's database copied from the jar's snapshot, or migrations + the demo load for a jar without one; the log line
+# says which), then a restart on it. Prints a Markdown table with the wall time, the CPU time the JVM used until then
 # (user + system; on a shared machine it moves far less with the load than the wall time), the demo load's own line of
 # the log and the machine's load; then the RSS after 30 warm-up rounds of the load driver on the last restart.
 # Each jar runs on the H2 settings of its own application.properties (the embedded default's URL, another directory).
@@ -28,10 +29,11 @@ run() { # run LABEL JAR URL KIND (as start_app, without its 60 s limit: a first 
     sleep 0.05
   done
   START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
-  local demo; demo=$(grep -o 'Loaded the demo county.*' "$DATA/$1-$4.log" | sed 's/.*) in /in /' || true)
+  local demo; demo=$(grep -oE '(Loaded|Restored) the demo county.*' "$DATA/$1-$4.log" \
+    | sed -E 's/^Loaded.*\) in /loaded in /; s/^Restored.*\) in /restored from the snapshot in /' || true)
   echo "| $ROUND | $1 | $4 | $START_MS | $(cpu_ms) | ${demo:--} | $(load_now) |"
 }
-echo "| round | jar | run | start to first 200 (ms) | JVM CPU until then (ms) | demo load (log) | machine load |"
+echo "| round | jar | run | start to first 200 (ms) | JVM CPU until then (ms) | demo county (log) | machine load |"
 echo "|---|---|---|---|---|---|---|"
 for ROUND in $(seq 1 "$ROUNDS"); do
   for jar in "${JARS[@]}"; do
