@@ -29,14 +29,25 @@ public final class DemoSnapshotBuilder {
     private DemoSnapshotBuilder() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path output = Path.of(args[0]).toAbsolutePath();
+    public static void main(String[] args) {
+        try {
+            build(Path.of(args[0]));
+        } catch (Exception | Error e) {
+            // The build must stop here, not hang on a thread the failed start left behind.
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void build(Path directory) throws Exception {
+        Path output = directory.toAbsolutePath();
         Path descriptorFile = output.resolve(Path.of(DemoSnapshot.DESCRIPTOR).getFileName());
         String fingerprint = ClassPathFingerprint.of(System.getProperty("java.class.path"), output);
         if (Files.exists(output.resolve(Path.of(DemoSnapshot.RESOURCE).getFileName())) && Files.exists(descriptorFile)
                 && fingerprint.equals(read(descriptorFile).getProperty("fingerprint"))) {
             System.out.println("Demo county snapshot is up to date: " + output);
-            System.exit(0);
+            return;
         }
         long started = System.nanoTime();
         Path work = Files.createTempDirectory("jiceng-demo-snapshot");
@@ -69,7 +80,6 @@ public final class DemoSnapshotBuilder {
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
-        System.exit(0);
     }
 
     /** The embedded default's URL, as application.properties gives it. */
