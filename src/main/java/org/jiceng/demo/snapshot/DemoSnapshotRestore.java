@@ -3,6 +3,7 @@ package org.jiceng.demo.snapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,8 +70,11 @@ class DemoSnapshotRestore implements BeanFactoryPostProcessor, EnvironmentAware 
             Path partial = Files.createTempFile(directory, file.getFileName().toString(), ".part");
             try (InputStream in = snapshot.getInputStream()) {
                 long bytes = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+                // Without REPLACE_EXISTING: a database that appeared meanwhile (another start) is never replaced.
+                Files.move(partial, file);
                 return bytes;
+            } catch (FileAlreadyExistsException meanwhile) {
+                return 0;
             } finally {
                 Files.deleteIfExists(partial);
             }
