@@ -59,6 +59,10 @@ class DemoSnapshotRestore implements BeanFactoryPostProcessor, EnvironmentAware 
         }
         long started = System.nanoTime();
         long bytes = restore(snapshot, file.get());
+        if (bytes < 0) {
+            log.info("A database appeared at {} while the demo county was copied; it is kept", file.get());
+            return;
+        }
         log.info("Restored the demo county from the build's snapshot (loaded on {}, {} MB) in {} ms", snapshotDate,
                 bytes / 1_000_000, (System.nanoTime() - started) / 1_000_000);
     }
@@ -74,7 +78,7 @@ class DemoSnapshotRestore implements BeanFactoryPostProcessor, EnvironmentAware 
                 Files.move(partial, file);
                 return bytes;
             } catch (FileAlreadyExistsException meanwhile) {
-                return 0;
+                return -1;
             } finally {
                 Files.deleteIfExists(partial);
             }
