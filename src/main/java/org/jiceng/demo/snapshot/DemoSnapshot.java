@@ -11,11 +11,11 @@ import java.util.Optional;
  * the start would have loaded exactly that county: an H2 file URL with no database there yet, the demo not turned off,
  * no business date of its own chosen and the demo date the snapshot's.
  */
-public final class DemoSnapshot {
+final class DemoSnapshot {
 
     /** The database file on the classpath, and its descriptor (the business date it was loaded on, a fingerprint). */
-    public static final String RESOURCE = "demo/jiceng-demo.mv.db";
-    public static final String DESCRIPTOR = "demo/jiceng-demo.properties";
+    static final String RESOURCE = "demo/jiceng-demo.mv.db";
+    static final String DESCRIPTOR = "demo/jiceng-demo.properties";
 
     private static final String H2_FILE = "jdbc:h2:file:";
     private static final String MV_SUFFIX = ".mv.db";
@@ -24,7 +24,7 @@ public final class DemoSnapshot {
     }
 
     /** {@code jdbc:h2:file:./data/jiceng;MODE=…} keeps its data in {@code ./data/jiceng.mv.db}; other URLs: empty. */
-    public static Optional<Path> databaseFile(String url) {
+    static Optional<Path> databaseFile(String url) {
         if (url == null || !url.startsWith(H2_FILE)) {
             return Optional.empty();
         }
@@ -38,8 +38,8 @@ public final class DemoSnapshot {
         return Optional.of(Path.of(base + MV_SUFFIX));
     }
 
-    /** The same URL, with its settings, on another file: {@code withFile("jdbc:h2:file:./data/jiceng;MODE=…", /tmp/x)}. */
-    public static String withFile(String url, Path base) {
+    /** The same URL, with its settings, on another file (the build loads the demo county on a file of its own). */
+    static String withFile(String url, Path base) {
         if (url == null || !url.startsWith(H2_FILE)) {
             throw new IllegalArgumentException("Not an H2 file URL: " + url);
         }
@@ -51,7 +51,7 @@ public final class DemoSnapshot {
      * file with nothing there yet, the demo mode is {@code auto} or {@code always}, no business date is set (the demo
      * is loaded as it stands on the demo date) and the demo date is the snapshot's.
      */
-    public static boolean applies(String url, boolean databaseExists, String demoMode, String businessDate,
+    static boolean applies(String url, boolean databaseExists, String demoMode, String businessDate,
                                   LocalDate demoDate, LocalDate snapshotDate) {
         return databaseFile(url).isPresent() && !databaseExists
                 && ("auto".equals(demoMode) || "always".equals(demoMode))

@@ -1,6 +1,5 @@
 package org.jiceng.demo.snapshot;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.Properties;
 import org.jiceng.JicengApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
@@ -45,7 +45,8 @@ public final class DemoSnapshotBuilder {
         Path descriptorFile = output.resolve(Path.of(DemoSnapshot.DESCRIPTOR).getFileName());
         String fingerprint = ClassPathFingerprint.of(System.getProperty("java.class.path"), output);
         if (Files.exists(output.resolve(Path.of(DemoSnapshot.RESOURCE).getFileName())) && Files.exists(descriptorFile)
-                && fingerprint.equals(read(descriptorFile).getProperty("fingerprint"))) {
+                && fingerprint.equals(DemoSnapshotRestore.load(new FileSystemResource(descriptorFile))
+                        .getProperty("fingerprint"))) {
             System.out.println("Demo county snapshot is up to date: " + output);
             return;
         }
@@ -96,11 +97,4 @@ public final class DemoSnapshotBuilder {
         }
     }
 
-    private static Properties read(Path file) throws IOException {
-        var properties = new Properties();
-        try (var in = Files.newInputStream(file)) {
-            properties.load(in);
-        }
-        return properties;
-    }
 }

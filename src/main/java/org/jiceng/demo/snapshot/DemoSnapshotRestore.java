@@ -17,6 +17,7 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.stereotype.Component;
 
@@ -87,7 +88,7 @@ class DemoSnapshotRestore implements BeanFactoryPostProcessor, EnvironmentAware 
         }
     }
 
-    static Properties load(ClassPathResource descriptor) {
+    static Properties load(Resource descriptor) {
         try {
             return PropertiesLoaderUtils.loadProperties(descriptor);
         } catch (IOException e) {
